@@ -1,0 +1,15 @@
+namespace Arca.Language.Builtins;
+
+using Arca.Language.Evaluation;
+
+/// <summary>The list of modules that fill the <see cref="BuiltinTable"/>; each module is a static class with <c>Register</c>.</summary>
+public static class BuiltinModules
+{
+    public static BuiltinTable CreateTable(EvalOptions options)
+    {
+        var table = new BuiltinTable();
+        // Modules register here, one line each, grouped by concern (see the files in this folder).
+        _ = options;
+        return table;
+    }
+}

@@ -1,0 +1,58 @@
+namespace Arca.Language.Errors;
+
+using Arca.Language.Syntax;
+
+/// <summary>One line of context Nix shows under an error with <c>--show-trace</c>: "… while calling 'f'" at a position.</summary>
+public readonly record struct TraceFrame(Pos Pos, string Message);
+
+/// <summary>
+/// Any error raised while parsing or evaluating Nix: a message, the position it is reported at, and the trace frames
+/// added as it unwinds. The hierarchy mirrors Nix's, because <c>tryEval</c> catches exactly
+/// <see cref="AssertionError"/> (which <see cref="ThrownError"/> derives from) and nothing else.
+/// </summary>
+public class EvalError(string message, Pos pos = default) : Exception(message)
+{
+    public Pos Pos { get; private set; } = pos;
+
+    /// <summary>Frames, innermost first, as they were added while the error unwound.</summary>
+    public List<TraceFrame> Trace { get; } = [];
+
+    /// <summary>Sets the position if none is known yet (an inner builtin may not know where it was called).</summary>
+    public EvalError AtIfUnknown(Pos pos)
+    {
+        if (!Pos.IsKnown) Pos = pos;
+        return this;
+    }
+
+    public EvalError AddTrace(Pos pos, string message)
+    {
+        Trace.Add(new TraceFrame(pos, message));
+        return this;
+    }
+}
+
+/// <summary>A syntax error; Nix exits with 1 and prints it like an evaluation error.</summary>
+public sealed class ParseError(string message, Pos pos) : EvalError(message, pos);
+
+/// <summary><c>assert</c> failed. Caught by <c>tryEval</c>.</summary>
+public class AssertionError(string message, Pos pos = default) : EvalError(message, pos);
+
+/// <summary><c>throw "…"</c>. Caught by <c>tryEval</c>.</summary>
+public sealed class ThrownError(string message, Pos pos = default) : AssertionError(message, pos);
+
+/// <summary><c>abort "…"</c>: never caught.</summary>
+public sealed class AbortError(string message, Pos pos = default) : EvalError(message, pos);
+
+/// <summary>A value of the wrong type ("expected a set but found an integer: 1").</summary>
+public sealed class TypeError(string message, Pos pos = default) : EvalError(message, pos);
+
+public sealed class UndefinedVariableError(string message, Pos pos = default) : EvalError(message, pos);
+
+/// <summary>A function called without a required argument.</summary>
+public sealed class MissingArgumentError(string message, Pos pos = default) : EvalError(message, pos);
+
+/// <summary>A thunk forced while it was being forced.</summary>
+public sealed class InfiniteRecursionError(Pos pos = default) : EvalError("infinite recursion encountered", pos);
+
+/// <summary>The evaluation nested deeper than the stack (or <c>max-call-depth</c>) allows.</summary>
+public sealed class StackOverflowError(string message, Pos pos = default) : EvalError(message, pos);

@@ -1,0 +1,92 @@
+namespace Arca.Language.Evaluation;
+
+using System.Globalization;
+using System.Text;
+using Arca.Language.Errors;
+using Arca.Language.Syntax;
+using Arca.Language.Values;
+
+// Coercion to strings and paths, with Nix's rules (coerceToString / coerceToPath in CppNix).
+public sealed partial class EvalContext
+{
+    /// <summary>How far <see cref="CoerceToString"/> goes.</summary>
+    [Flags]
+    public enum Coercion
+    {
+        /// <summary>Strings, paths (as themselves) and sets with <c>__toString</c>/<c>outPath</c> only: interpolation.</summary>
+        Strict = 0,
+        /// <summary>Also booleans, integers, floats, null and lists: <c>toString</c>.</summary>
+        More = 1,
+        /// <summary>Paths are copied into the store and become store paths with context: interpolation into strings.</summary>
+        CopyToStore = 2,
+    }
+
+    /// <summary>Coerces a value to a string, adding its context to <paramref name="context"/>.</summary>
+    public string CoerceToString(Value v, Pos pos, Coercion mode, StringContext.Builder context)
+    {
+        var value = v.Force(this);
+        switch (value)
+        {
+            case NixString s:
+                context.Add(s.Context);
+                return s.Text;
+            case NixPath p:
+                if ((mode & Coercion.CopyToStore) == 0) return p.Path;
+                if (Store is null)
+                    throw new EvalError($"cannot copy '{p.Path}' to the store: this evaluation has no store", pos);
+                var storePath = Store.CopyPathToStore(this, p.Path, pos);
+                context.Add(storePath);
+                return storePath;
+            case NixAttrs attrs:
+                if (attrs.TryGet("__toString", out var toString))
+                {
+                    var result = Call(toString, attrs, pos);
+                    return CoerceToString(result, pos, mode, context);
+                }
+                if (attrs.TryGet("outPath", out var outPath))
+                    return CoerceToString(outPath, pos, mode, context);
+                break;
+        }
+
+        if ((mode & Coercion.More) != 0)
+        {
+            switch (value)
+            {
+                case NixBool b: return b.Value ? "1" : "";
+                case NixInt i: return i.Value.ToString(CultureInfo.InvariantCulture);
+                case NixFloat f: return f.Value.ToString("F6", CultureInfo.InvariantCulture); // std::to_string(double)
+                case NixNull: return "";
+                case NixList list:
+                    var sb = new StringBuilder();
+                    for (int n = 0; n < list.Count; n++)
+                    {
+                        var item = list.Items[n];
+                        sb.Append(CoerceToString(item, pos, mode, context));
+                        // As Nix: a space between elements, except after an empty list.
+                        if (n < list.Count - 1 && !(item.Force(this) is NixList { Count: 0 })) sb.Append(' ');
+                    }
+                    return sb.ToString();
+            }
+        }
+        throw new TypeError($"cannot coerce {value.ShowType} to a string: {ErrorValuePrinter.Print(this, value)}", pos);
+    }
+
+    /// <summary>Coerces to a string and wraps it with its context.</summary>
+    public NixString CoerceToNixString(Value v, Pos pos, Coercion mode)
+    {
+        var context = new StringContext.Builder();
+        var text = CoerceToString(v, pos, mode, context);
+        return new NixString(text, context.Build());
+    }
+
+    /// <summary>A path from a path value or a string holding an absolute path (coerceToPath).</summary>
+    public string CoerceToPath(Value v, Pos pos, StringContext.Builder? context = null)
+    {
+        var value = v.Force(this);
+        if (value is NixPath p) return p.Path;
+        var text = CoerceToString(value, pos, Coercion.Strict, context ?? new StringContext.Builder());
+        if (text.Length == 0 || text[0] != '/')
+            throw new EvalError($"string '{text}' doesn't represent an absolute path", pos);
+        return CanonicalPath.Normalize(text);
+    }
+}

@@ -1,0 +1,84 @@
+namespace Arca.Language.Evaluation;
+
+using System.Runtime.CompilerServices;
+using Arca.Language.Builtins;
+using Arca.Language.Errors;
+using Arca.Language.Syntax;
+using Arca.Language.Values;
+
+/// <summary>
+/// The state of one evaluation: settings, the outside world (<see cref="IEvalIO"/>), the optional store bridge, the
+/// built-ins, and the shared operations every part of the evaluator and every built-in uses — forcing to a type,
+/// calling functions, coercing to strings, comparing. Split into partial files by concern.
+/// </summary>
+public sealed partial class EvalContext
+{
+    private int callDepth;
+
+    public EvalContext(EvalOptions options, IEvalIO io, IStoreBridge? store = null, TextWriter? diagnostics = null)
+    {
+        Options = options;
+        IO = io;
+        Store = store;
+        Diagnostics = diagnostics ?? Console.Error;
+        Builtins = BuiltinModules.CreateTable(options);
+        store?.RegisterBuiltins(Builtins);
+    }
+
+    public EvalOptions Options { get; }
+    public IEvalIO IO { get; }
+    public IStoreBridge? Store { get; }
+    public BuiltinTable Builtins { get; }
+
+    /// <summary>Where <c>trace</c>, <c>warn</c> and other diagnostics go (standard error for the CLI).</summary>
+    public TextWriter Diagnostics { get; }
+
+    /// <summary>Files already imported, by resolved path: <c>import</c> evaluates each file once per evaluation.</summary>
+    public Dictionary<string, Value> ImportCache { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Turns native stack exhaustion into a Nix error before it can kill the process (.NET cannot catch a stack
+    /// overflow). Called when forcing thunks and applying functions.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void EnsureStack()
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw new StackOverflowError("stack overflow; max-call-depth exceeded");
+    }
+
+    /// <summary>Applies <paramref name="function"/> (a function, or a set with <c>__functor</c>) to one argument.</summary>
+    public Value Call(Value function, Value argument, Pos pos)
+    {
+        if (++callDepth > Options.MaxCallDepth)
+        {
+            callDepth = 0; // let the error unwind and be reported without tripping again
+            throw new StackOverflowError("stack overflow; max-call-depth exceeded", pos);
+        }
+        try
+        {
+            EnsureStack();
+            var f = function.Force(this);
+            if (f is NixFunction fn) return fn.Apply(this, argument, pos);
+            if (f is NixAttrs attrs && attrs.TryGet("__functor", out var functor))
+            {
+                // `f arg` on a functor set is `(f.__functor f) arg`.
+                var bound = Call(functor, f, pos);
+                return Call(bound, argument, pos);
+            }
+            throw new TypeError($"attempt to call something which is not a function but {f.ShowType}: {ErrorValuePrinter.Print(this, f)}", pos);
+        }
+        finally
+        {
+            if (callDepth > 0) callDepth--;
+        }
+    }
+
+    /// <summary>Applies a function to several arguments in turn.</summary>
+    public Value Call(Value function, ReadOnlySpan<Value> arguments, Pos pos)
+    {
+        var result = function;
+        foreach (var a in arguments) result = Call(result, a, pos);
+        return result;
+    }
+}

@@ -1,0 +1,39 @@
+namespace Arca.Language.Values;
+
+using System.Text;
+
+/// <summary>Conversions at the edges of the byte-string convention described on <see cref="NixString"/>.</summary>
+public static class ByteString
+{
+    /// <summary>.NET text (file names, environment, messages) → byte string (its UTF-8 bytes, one char each).</summary>
+    public static string FromText(string text)
+    {
+        foreach (char c in text)
+            if (c >= 0x80) return Encoding.Latin1.GetString(Encoding.UTF8.GetBytes(text));
+        return text; // pure ASCII is the same in both forms
+    }
+
+    /// <summary>Byte string → .NET text (invalid UTF-8 becomes U+FFFD), for file system calls and .NET APIs.</summary>
+    public static string ToText(string bytes)
+    {
+        foreach (char c in bytes)
+            if (c >= 0x80) return Encoding.UTF8.GetString(Encoding.Latin1.GetBytes(bytes));
+        return bytes;
+    }
+
+    public static string FromBytes(ReadOnlySpan<byte> bytes) => Encoding.Latin1.GetString(bytes);
+
+    public static byte[] ToBytes(string bytes) => Encoding.Latin1.GetBytes(bytes);
+
+    /// <summary>Writes a byte string to a stream byte for byte.</summary>
+    public static void Write(Stream stream, string bytes)
+    {
+        if (bytes.Length <= 4096)
+        {
+            Span<byte> buffer = stackalloc byte[bytes.Length];
+            Encoding.Latin1.GetBytes(bytes, buffer);
+            stream.Write(buffer);
+        }
+        else stream.Write(ToBytes(bytes));
+    }
+}

@@ -1,0 +1,119 @@
+namespace Arca.Language.Values;
+
+using Arca.Language.Syntax;
+
+/// <summary>
+/// An attribute set: names sorted by bytes (the order of <c>attrNames</c> and of printing), with values that may be
+/// unforced thunks and, where known, the position each attribute was defined at (for <c>unsafeGetAttrPos</c> and
+/// error messages). Immutable; <c>//</c> merges two sorted arrays in one pass.
+/// </summary>
+public sealed class NixAttrs : Value
+{
+    public static readonly NixAttrs Empty = new([], [], null);
+
+    /// <summary>Below this size a linear scan beats binary search (names are mostly short, interned strings).</summary>
+    private const int LinearScanLimit = 8;
+
+    private readonly string[] names;
+    private readonly Value[] values;
+    private readonly Pos[]? positions;
+
+    /// <param name="sortedNames">Unique names in ordinal order; ownership passes to the set.</param>
+    internal NixAttrs(string[] sortedNames, Value[] values, Pos[]? positions)
+    {
+        names = sortedNames;
+        this.values = values;
+        this.positions = positions;
+    }
+
+    public override ValueKind Kind => ValueKind.Attrs;
+
+    public int Count => names.Length;
+
+    public ReadOnlySpan<string> Names => names;
+    public ReadOnlySpan<Value> Values => values;
+
+    public string NameAt(int index) => names[index];
+    public Value ValueAt(int index) => values[index];
+    public Pos PosAt(int index) => positions?[index] ?? Pos.None;
+
+    /// <summary>Index of <paramref name="name"/>, or -1.</summary>
+    public int IndexOf(string name)
+    {
+        var n = names;
+        if (n.Length <= LinearScanLimit)
+        {
+            for (int i = 0; i < n.Length; i++)
+                if (ReferenceEquals(n[i], name) || string.Equals(n[i], name, StringComparison.Ordinal)) return i;
+            return -1;
+        }
+        int lo = 0, hi = n.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            int c = string.CompareOrdinal(n[mid], name);
+            if (c == 0) return mid;
+            if (c < 0) lo = mid + 1; else hi = mid - 1;
+        }
+        return -1;
+    }
+
+    public bool TryGet(string name, out Value value)
+    {
+        int i = IndexOf(name);
+        if (i < 0) { value = null!; return false; }
+        value = values[i];
+        return true;
+    }
+
+    public Value? Get(string name)
+    {
+        int i = IndexOf(name);
+        return i < 0 ? null : values[i];
+    }
+
+    public bool Contains(string name) => IndexOf(name) >= 0;
+
+    /// <summary><c>this // right</c>: right's attributes win. Returns an operand unchanged when the other is empty.</summary>
+    public NixAttrs Update(NixAttrs right)
+    {
+        if (right.Count == 0) return this;
+        if (Count == 0) return right;
+        var ln = names; var rn = right.names;
+        var outNames = new string[ln.Length + rn.Length];
+        var outValues = new Value[outNames.Length];
+        Pos[]? outPos = positions is null && right.positions is null ? null : new Pos[outNames.Length];
+        int i = 0, j = 0, k = 0;
+        while (i < ln.Length && j < rn.Length)
+        {
+            int c = string.CompareOrdinal(ln[i], rn[j]);
+            if (c < 0) { Put(k++, ln[i], values[i], PosAt(i)); i++; }
+            else
+            {
+                Put(k++, rn[j], right.values[j], right.PosAt(j));
+                if (c == 0) i++;
+                j++;
+            }
+        }
+        for (; i < ln.Length; i++) Put(k++, ln[i], values[i], PosAt(i));
+        for (; j < rn.Length; j++) Put(k++, rn[j], right.values[j], right.PosAt(j));
+        if (k != outNames.Length)
+        {
+            Array.Resize(ref outNames, k);
+            Array.Resize(ref outValues, k);
+            if (outPos is not null) Array.Resize(ref outPos, k);
+        }
+        return new NixAttrs(outNames, outValues, outPos);
+
+        void Put(int at, string name, Value value, Pos pos)
+        {
+            outNames[at] = name;
+            outValues[at] = value;
+            if (outPos is not null) outPos[at] = pos;
+        }
+    }
+
+    /// <summary>True when this set is a derivation (<c>type = "derivation"</c>), forcing only that attribute.</summary>
+    public bool IsDerivation(Evaluation.EvalContext ctx) =>
+        TryGet("type", out var t) && t.Force(ctx) is NixString { Text: "derivation" };
+}

@@ -1,0 +1,16 @@
+namespace Arca.Language.Values;
+
+using Arca.Language.Evaluation;
+using Arca.Language.Syntax;
+
+/// <summary>Anything callable: lambdas (closures), built-in functions and their partial applications.</summary>
+public abstract class NixFunction : Value
+{
+    public override ValueKind Kind => ValueKind.Function;
+
+    /// <summary>
+    /// Applies the function to one argument. Callers go through <see cref="EvalContext.Call(Value, Value, Pos)"/>,
+    /// which guards the stack and call depth; implementations need not.
+    /// </summary>
+    public abstract Value Apply(EvalContext ctx, Value argument, Pos callPos);
+}

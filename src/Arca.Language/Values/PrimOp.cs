@@ -1,0 +1,37 @@
+namespace Arca.Language.Values;
+
+using Arca.Language.Evaluation;
+using Arca.Language.Syntax;
+
+/// <summary>The body of a built-in: receives exactly <see cref="PrimOp.Arity"/> unforced arguments.</summary>
+public delegate Value PrimOpImpl(EvalContext ctx, Value[] args, Pos pos);
+
+/// <summary>A built-in function such as <c>builtins.map</c>. Applying it to fewer arguments than its arity makes a <see cref="PrimOpApp"/>.</summary>
+public sealed class PrimOp(string name, int arity, PrimOpImpl impl) : NixFunction
+{
+    public string Name { get; } = name;
+    public int Arity { get; } = arity;
+    public PrimOpImpl Impl { get; } = impl;
+
+    public override string ShowType => $"the built-in function '{Name}'";
+
+    public override Value Apply(EvalContext ctx, Value argument, Pos callPos) =>
+        Arity == 1 ? Impl(ctx, [argument], callPos) : new PrimOpApp(this, [argument]);
+}
+
+/// <summary>A built-in applied to some but not all of its arguments.</summary>
+public sealed class PrimOpApp(PrimOp primOp, Value[] args) : NixFunction
+{
+    public PrimOp PrimOp { get; } = primOp;
+    public Value[] Args { get; } = args;
+
+    public override string ShowType => $"the partially applied built-in function '{PrimOp.Name}'";
+
+    public override Value Apply(EvalContext ctx, Value argument, Pos callPos)
+    {
+        var all = new Value[Args.Length + 1];
+        Args.CopyTo(all, 0);
+        all[^1] = argument;
+        return all.Length == PrimOp.Arity ? PrimOp.Impl(ctx, all, callPos) : new PrimOpApp(PrimOp, all);
+    }
+}

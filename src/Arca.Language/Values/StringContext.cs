@@ -1,0 +1,60 @@
+namespace Arca.Language.Values;
+
+/// <summary>
+/// The context of a string: the store paths it refers to, as Nix encodes them.
+/// An element is one of: <c>/nix/store/…</c> (an opaque path), <c>=/nix/store/….drv</c> (a derivation with all its
+/// outputs, from <c>drvPath</c>), or <c>!out!/nix/store/….drv</c> (one output of a derivation). Immutable; elements
+/// kept sorted and unique. One shared empty context.
+/// </summary>
+public sealed class StringContext
+{
+    public static readonly StringContext Empty = new([]);
+
+    private readonly string[] elements;
+
+    private StringContext(string[] sortedUnique) => elements = sortedUnique;
+
+    public bool IsEmpty => elements.Length == 0;
+    public int Count => elements.Length;
+    public IReadOnlyList<string> Elements => elements;
+
+    public static StringContext Of(string element) => new([element]);
+
+    public static StringContext Of(IEnumerable<string> elements)
+    {
+        var array = elements.Distinct(StringComparer.Ordinal).ToArray();
+        if (array.Length == 0) return Empty;
+        Array.Sort(array, StringComparer.Ordinal);
+        return new StringContext(array);
+    }
+
+    public StringContext Union(StringContext other)
+    {
+        if (other.IsEmpty || ReferenceEquals(this, other)) return this;
+        if (IsEmpty) return other;
+        return Of(elements.Concat(other.elements));
+    }
+
+    /// <summary>A builder that unions many contexts with one allocation at the end (interpolation, concatStringsSep).</summary>
+    public sealed class Builder
+    {
+        private HashSet<string>? set;
+        private StringContext? single;
+
+        public void Add(StringContext context)
+        {
+            if (context.IsEmpty) return;
+            if (set is null && (single is null || ReferenceEquals(single, context))) { single = context; return; }
+            set ??= new HashSet<string>(single!.elements, StringComparer.Ordinal);
+            set.UnionWith(context.elements);
+        }
+
+        public void Add(string element)
+        {
+            set ??= single is null ? new HashSet<string>(StringComparer.Ordinal) : new HashSet<string>(single.elements, StringComparer.Ordinal);
+            set.Add(element);
+        }
+
+        public StringContext Build() => set is not null ? Of(set) : single ?? Empty;
+    }
+}
