@@ -9,7 +9,8 @@ public static class BuiltinModules
     {
         var table = new BuiltinTable();
         // Modules register here, one line each, grouped by concern (see the files in this folder).
-        _ = options;
+        ArithmeticBuiltins.Register(table);
+        EvalBuiltins.Register(table, options);
         return table;
     }
 }
