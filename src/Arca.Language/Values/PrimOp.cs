@@ -15,6 +15,8 @@ public sealed class PrimOp(string name, int arity, PrimOpImpl impl) : NixFunctio
 
     public override string ShowType => $"the built-in function '{Name}'";
 
+    public override string Description => "primop " + Name;
+
     public override Value Apply(EvalContext ctx, Value argument, Pos callPos) =>
         Arity == 1 ? Impl(ctx, [argument], callPos) : new PrimOpApp(this, [argument]);
 }
@@ -26,6 +28,8 @@ public sealed class PrimOpApp(PrimOp primOp, Value[] args) : NixFunction
     public Value[] Args { get; } = args;
 
     public override string ShowType => $"the partially applied built-in function '{PrimOp.Name}'";
+
+    public override string Description => "partially applied primop " + PrimOp.Name;
 
     public override Value Apply(EvalContext ctx, Value argument, Pos callPos)
     {
