@@ -128,7 +128,7 @@ internal static class NixInstantiateCommand
                             ByteString.Write(o, OutputFormats.Xml(c, result, strict, location));
                             break;
                         default:
-                            if (strict) DeepForce.Force(c, result);
+                            if (strict) c.ForceDeep(result, default);
                             ByteString.Write(o, ValuePrinter.Print(c, result) + "\n");
                             break;
                     }

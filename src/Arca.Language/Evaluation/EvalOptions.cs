@@ -11,6 +11,9 @@ public sealed class EvalOptions
     public bool ShowTrace { get; set; }
     public bool TraceVerbose { get; set; }
 
+    /// <summary>Nix's <c>abort-on-warn</c>: <c>builtins.warn</c> fails after printing, to reveal where it was called.</summary>
+    public bool AbortOnWarn { get; set; }
+
     /// <summary>Nix's <c>max-call-depth</c>: deeper nesting of calls is an error, not a crash.</summary>
     public int MaxCallDepth { get; set; } = 10_000;
 

@@ -14,6 +14,9 @@ public sealed class Lambda(LambdaNode definition, Env closure) : NixFunction
     public LambdaNode Definition { get; } = definition;
     public Env Closure { get; } = closure;
 
+    public override string Description =>
+        Definition.Name is { } name ? $"lambda {name} @ {Definition.Pos}" : $"lambda @ {Definition.Pos}";
+
     public override Value Apply(EvalContext ctx, Value argument, Pos callPos)
     {
         var def = Definition;

@@ -15,6 +15,8 @@ public sealed class PrimOp(string name, int arity, PrimOpImpl impl) : NixFunctio
 
     public override string ShowType => $"the built-in function '{Name}'";
 
+    public override string Description => "primop " + Name;
+
     public override Value Apply(EvalContext ctx, Value argument, Pos callPos) =>
         Arity == 1 ? Invoke(ctx, [argument], callPos) : new PrimOpApp(this, [argument]);
 
@@ -25,8 +27,9 @@ public sealed class PrimOp(string name, int arity, PrimOpImpl impl) : NixFunctio
         {
             return Impl(ctx, args, callPos);
         }
-        catch (Errors.EvalError e)
+        catch (Errors.EvalError e) when (callPos.IsKnown)
         {
+            // Nix adds this frame even without a position; calls from inside built-ins (no position here) skip it.
             e.AddTrace(callPos, $"while calling the '{Name}' builtin");
             throw;
         }
@@ -40,6 +43,8 @@ public sealed class PrimOpApp(PrimOp primOp, Value[] args) : NixFunction
     public Value[] Args { get; } = args;
 
     public override string ShowType => $"the partially applied built-in function '{PrimOp.Name}'";
+
+    public override string Description => "partially applied primop " + PrimOp.Name;
 
     public override Value Apply(EvalContext ctx, Value argument, Pos callPos)
     {
