@@ -184,7 +184,7 @@ public sealed partial class Compiler(GlobalScope globals)
         for (int i = 0; i < parts.Length; i++)
         {
             parts[i] = Compile(e.Parts[i], scope);
-            positions[i] = e.Parts[i].Pos;
+            positions[i] = e.PartPositions is { } known && i < known.Count ? known[i] : e.Parts[i].Pos;
         }
         return new ConcatStringsNode(e.ForceString, parts, positions, e.Pos);
     }
