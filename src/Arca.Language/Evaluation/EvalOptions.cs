@@ -21,6 +21,9 @@ public sealed class EvalOptions
 
     public string NixVersion { get; set; } = "2.8.0";
 
+    /// <summary>Nix's <c>allow-unsafe-native-code-during-evaluation</c>: only then do <c>exec</c> and <c>importNative</c> exist.</summary>
+    public bool AllowUnsafeNativeCode { get; set; }
+
     /// <summary>Experimental features enabled (for builtins gated on them).</summary>
     public HashSet<string> ExperimentalFeatures { get; } = new(StringComparer.Ordinal);
 }
