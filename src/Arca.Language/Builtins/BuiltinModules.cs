@@ -9,7 +9,11 @@ public static class BuiltinModules
     {
         var table = new BuiltinTable();
         // Modules register here, one line each, grouped by concern (see the files in this folder).
-        _ = options;
+        FileBuiltins.Register(table);
+        EnvironmentBuiltins.Register(table);
+        HashBuiltins.Register(table);
+        ContextBuiltins.Register(table);
+        if (options.AllowUnsafeNativeCode) NativeCodeBuiltins.Register(table); // absent otherwise, as in Nix
         return table;
     }
 }
