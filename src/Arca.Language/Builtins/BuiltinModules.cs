@@ -13,6 +13,9 @@ public static class BuiltinModules
         EnvironmentBuiltins.Register(table);
         HashBuiltins.Register(table);
         ContextBuiltins.Register(table);
+        RegexBuiltins.Register(table);
+        JsonBuiltins.Register(table);
+        XmlBuiltins.Register(table);
         if (options.AllowUnsafeNativeCode) NativeCodeBuiltins.Register(table); // absent otherwise, as in Nix
         return table;
     }
