@@ -116,7 +116,7 @@ public sealed partial class Compiler(GlobalScope globals)
                 formals[i] = new FormalSlot(f.Name, f.Pos, f.Default is null ? null : Compile(f.Default, inner));
             }
         }
-        return new LambdaNode(e.Pos, e.Name, e.Arg is not null, formals, e.Formals?.Ellipsis ?? false, Compile(e.Body, inner));
+        return new LambdaNode(e, e.Pos, e.Name, e.Arg is not null, formals, e.Formals?.Ellipsis ?? false, Compile(e.Body, inner));
     }
 
     private Node CompileCall(CallExpr e, CompileScope? scope)

@@ -71,7 +71,7 @@ public static class ValuePrinter
                 }
                 sb.Append(']');
                 return;
-            case Lambda: sb.Append("<LAMBDA>"); return;
+            case Closure: sb.Append("<LAMBDA>"); return;
             case PrimOp: sb.Append("<PRIMOP>"); return;
             case PrimOpApp: sb.Append("<PRIMOP-APP>"); return;
             default: sb.Append("<LAMBDA>"); return;
