@@ -19,6 +19,9 @@ internal sealed class EvalSession
 
     private readonly List<string> includes = [];
 
+    /// <summary>Where <c>trace</c> and warnings go: standard error, byte for byte.</summary>
+    public TextWriter Diagnostics { get; } = new DiagnosticsWriter(Console.OpenStandardError());
+
     public EvalSession()
     {
         Options.WorkingDirectory = ByteString.FromText(Environment.CurrentDirectory);
@@ -32,6 +35,12 @@ internal sealed class EvalSession
     public int TryParseCommon(string[] args, int i)
     {
         string Next(int k) => k < args.Length ? args[k] : throw new UsageException($"flag '{args[i]}' requires an argument");
+        // Lint settings (--lint-url-literals warn, …) belong to the parser; accepted so scripts using them run.
+        if (args[i].StartsWith("--lint-", StringComparison.Ordinal))
+        {
+            Next(i + 1);
+            return 2;
+        }
         switch (args[i])
         {
             case "-I":
@@ -117,7 +126,7 @@ internal sealed class EvalSession
         if (Environment.GetEnvironmentVariable("NIX_PATH") is { } nixPath && !Options.PureEval)
             foreach (var entry in SplitNixPath(nixPath))
                 Options.SearchPath.Add(SearchPathEntry.Parse(ByteString.FromText(entry)));
-        return new EvalContext(Options, new FileSystemEvalIO());
+        return new EvalContext(Options, new FileSystemEvalIO(), diagnostics: Diagnostics);
     }
 
     /// <summary>NIX_PATH splits on ':' except inside URLs (<c>https://…</c>), as Nix's <c>parseNixPath</c>.</summary>
@@ -172,8 +181,9 @@ internal sealed class EvalSession
     }
 
     /// <summary>Reports an evaluation error as Nix does, on standard error (raw bytes).</summary>
-    public static void Report(EvalError e, bool showTrace)
+    public void Report(EvalError e, bool showTrace)
     {
+        Diagnostics.Flush();
         var text = ErrorRenderer.Render(e, showTrace) + "\n";
         using var stderr = Console.OpenStandardError();
         stderr.Write(MessageBytes.Encode(text));

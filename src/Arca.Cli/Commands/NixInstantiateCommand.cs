@@ -106,6 +106,8 @@ internal static class NixInstantiateCommand
             {
                 if (parseOnly)
                 {
+                    // Nix binds variables while parsing, so an undefined variable fails `--parse` too.
+                    c.Compiler.Compile(expr, null);
                     ByteString.Write(o, SyntaxPrinting.Print(expr) + "\n");
                     return;
                 }
@@ -139,7 +141,7 @@ internal static class NixInstantiateCommand
         catch (EvalError e)
         {
             stdout.Flush();
-            EvalSession.Report(e, session.Options.ShowTrace);
+            session.Report(e, session.Options.ShowTrace);
             return 1;
         }
     }

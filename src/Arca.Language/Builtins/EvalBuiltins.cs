@@ -19,7 +19,7 @@ public static class EvalBuiltins
     public static void Register(BuiltinTable table, EvalOptions options)
     {
         table.Add("import", 1, Import, global: true);
-        table.Add("scopedImport", 2, ScopedImport);
+        table.Add("scopedImport", 2, ScopedImport, global: true);
         table.Add("findFile", 2, FindFile);
         table.Add("functionArgs", 1, FunctionArgs);
         table.AddConstant("nixPath", NixPath(options));
