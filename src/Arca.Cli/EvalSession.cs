@@ -56,6 +56,12 @@ internal sealed class EvalSession
             case "--show-trace":
                 Options.ShowTrace = true;
                 return 1;
+            case "--no-show-trace":
+                Options.ShowTrace = false;
+                return 1;
+            case "--max-call-depth":
+                ApplyOption("max-call-depth", Next(i + 1));
+                return 2;
             case "--pure-eval":
                 Options.PureEval = true;
                 return 1;

@@ -27,7 +27,8 @@ public sealed class PrimOp(string name, int arity, PrimOpImpl impl) : NixFunctio
         {
             return Impl(ctx, args, callPos);
         }
-        catch (Errors.EvalError e) when (callPos.IsKnown)
+        // addErrorContext is the one built-in Nix registers without this frame (its own context replaces it).
+        catch (Errors.EvalError e) when (callPos.IsKnown && Name != "addErrorContext")
         {
             // Nix adds this frame even without a position; calls from inside built-ins (no position here) skip it.
             e.AddTrace(callPos, $"while calling the '{Name}' builtin");

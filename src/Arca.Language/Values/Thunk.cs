@@ -40,7 +40,7 @@ public sealed class Thunk : Value
         if (value is not null) return value;
         var n = node;
         var e = env;
-        if (n is null) throw new InfiniteRecursionError();
+        if (n is null) throw new InfiniteRecursionError { Origin = this };
         node = null; // black hole
         try
         {
@@ -51,9 +51,12 @@ public sealed class Thunk : Value
             env = null;
             return result;
         }
-        catch
+        catch (Exception error)
         {
             node = n;
+            // As Nix: the frame where evaluation entered the cycle separates it from the code leading up to it.
+            if (error is InfiniteRecursionError ir && ReferenceEquals(ir.Origin, this))
+                ir.AddTrace(default, "entering the infinite recursion");
             throw;
         }
     }
