@@ -193,6 +193,8 @@ internal sealed partial class Lexer
                 if (At(start + 1) == '.' && At(start + 2) == '.') { best = 3; kind = TokenKind.Ellipsis; }
                 int floatLen = MatchFloat(start);
                 if (floatLen > best) { best = floatLen; kind = TokenKind.Float; }
+                if (kind == TokenKind.Float && MatchPath(start) <= best && MatchPathSegmentBeforeInterpolation(start) + 2 <= best)
+                    return FloatToken(start, best);
                 return PathAlternatives(start, best, kind);
             }
             case '-':
