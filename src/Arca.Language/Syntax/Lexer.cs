@@ -32,7 +32,8 @@ internal sealed partial class Lexer
         _source = source;
         _text = source.Text;
         _options = options;
-        _names = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _names = new Dictionary<string, string>(Math.Min(1 << 16, source.Text.Length / 32), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         _modes[0] = Mode.Initial;
     }
 
@@ -104,7 +105,7 @@ internal sealed partial class Lexer
         var span = _text.AsSpan(start, end - start);
         if (_names.TryGetValue(span, out var name)) return name;
         name = span.ToString();
-        _names[span] = name;
+        _names.Dictionary.Add(name, name); // through the string key: the span indexer would copy the name again
         return name;
     }
 
