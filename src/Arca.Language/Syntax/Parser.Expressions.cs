@@ -260,16 +260,16 @@ public sealed partial class Parser
         var function = ParseSelect();
         _cursedOr = null; // in function position `f or` keeps its meaning
         if (!StartsSelect(CurrentKind)) return function;
-        var args = new List<Expr>();
+        int mark = _scratch.Mark;
         if (function is CallExpr call)
         {
             // Nix appends to an existing call node: `(f a) b` is one call with two arguments.
-            args.AddRange(call.Args);
-            do args.Add(ParseArgument()); while (StartsSelect(CurrentKind));
-            return call with { Args = args.ToArray() };
+            foreach (var arg in call.Args) _scratch.Push(arg);
+            do _scratch.Push(ParseArgument()); while (StartsSelect(CurrentKind));
+            return call with { Args = _scratch.PopTo(mark) };
         }
-        do args.Add(ParseArgument()); while (StartsSelect(CurrentKind));
-        return new CallExpr(start, function, args.ToArray());
+        do _scratch.Push(ParseArgument()); while (StartsSelect(CurrentKind));
+        return new CallExpr(start, function, _scratch.PopTo(mark));
     }
 
     /// <summary>An <c>expr_select</c> used as an argument, list item or `or` default: where `e or` is deprecated.</summary>
@@ -347,7 +347,7 @@ public sealed partial class Parser
         {
             case TokenKind.Id:
                 Advance();
-                return AttrName.Static(token.Text);
+                return token.AttrName;
             case TokenKind.OrKeyword:
                 Advance();
                 return AttrName.Static("or");
@@ -454,11 +454,12 @@ public sealed partial class Parser
                     Advance();
                     return new ListExpr(Pos.None, NoExprs);
                 }
-                var items = new List<Expr>();
-                while (StartsSelect(CurrentKind)) items.Add(ParseArgument());
+                int mark = _scratch.Mark;
+                while (StartsSelect(CurrentKind)) _scratch.Push(ParseArgument());
                 if (CurrentKind != TokenKind.RBracket) throw Unexpected();
                 Advance();
-                return new ListExpr(items.Count > 0 ? items[0].Pos : Pos.None, items.ToArray());
+                var items = _scratch.PopTo(mark);
+                return new ListExpr(items.Length > 0 ? items[0].Pos : Pos.None, items);
             }
             default:
                 throw Unexpected();
