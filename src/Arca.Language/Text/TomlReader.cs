@@ -539,7 +539,8 @@ public sealed class TomlReader
         if (unsigned is "inf")
             return new DataFloat(negative ? double.NegativeInfinity : double.PositiveInfinity);
         if (unsigned is "nan")
-            return new DataFloat(negative ? -double.NaN : double.NaN);
+            // Explicit bit patterns: .NET's double.NaN has its sign bit set, and Nix prints "nan" vs "-nan".
+            return new DataFloat(BitConverter.Int64BitsToDouble(negative ? unchecked((long)0xFFF8000000000000) : 0x7FF8000000000000));
         if (unsigned.Length > 1 && unsigned[0] == '0' && unsigned[1] is 'x' or 'o' or 'b')
         {
             if (unsigned.Length != token.Length)

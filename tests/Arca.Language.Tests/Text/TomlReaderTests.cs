@@ -103,6 +103,8 @@ public sealed class TomlReaderTests
     {
         Assert.True(double.IsNaN(Float("x = nan")));
         Assert.True(double.IsNaN(Float("x = -nan")));
+        Assert.False(double.IsNegative(Float("x = nan")));
+        Assert.True(double.IsNegative(Float("x = -nan")));
         Assert.True(double.IsNegative(Float("x = -0.0")));
     }
 
