@@ -9,9 +9,13 @@ using Arca.Language.Values;
 /// thunk is «thunk»), marking a set or list met a second time as «repeated», and — for error messages — eliding past
 /// 10 levels, 10 attributes, 10 list items (counted over the whole value) and 1024 bytes of a string, so an error
 /// never evaluates or dumps a huge value. <c>trace</c> prints without limits (<see cref="PrintUnlimited"/>).
+/// The output follows the byte-string convention (see <see cref="NixString"/>), like the strings it quotes: the
+/// markers « and » are their UTF-8 bytes, so a message holding it converts to text with <see cref="ByteString.ToText"/>.
 /// </summary>
 public static class ErrorValuePrinter
 {
+    private static readonly string Open = ByteString.FromText("«"), Close = ByteString.FromText("»");
+
     /// <summary>How much of a value to show; <see cref="Errors"/> are Nix's errorPrintOptions.</summary>
     public readonly record struct Limits(int MaxDepth, int MaxAttrs, int MaxListItems, int MaxStringLength)
     {
@@ -99,7 +103,7 @@ public static class ErrorValuePrinter
     }
 
     private static void AppendElided(StringBuilder sb, int count, string single, string plural) =>
-        sb.Append('«').Append(count).Append(' ').Append(count == 1 ? single : plural).Append(" elided»");
+        sb.Append(Open).Append(count).Append(' ').Append(count == 1 ? single : plural).Append(" elided").Append(Close);
 
     private sealed class Printer(EvalContext ctx, Limits limits)
     {
@@ -114,7 +118,7 @@ public static class ErrorValuePrinter
             var v = slot is Thunk t ? t.ForcedValue : slot;
             switch (v)
             {
-                case null: sb.Append("«thunk»"); return;
+                case null: sb.Append(Open).Append("thunk").Append(Close); return;
                 case NixInt i: sb.Append(i.Value.ToString(CultureInfo.InvariantCulture)); return;
                 case NixFloat f: sb.Append(FormatFloat(f.Value)); return;
                 case NixBool b: sb.Append(b.Value ? "true" : "false"); return;
@@ -123,15 +127,15 @@ public static class ErrorValuePrinter
                 case NixString s: AppendStringLiteral(sb, s.Text, limits.MaxStringLength); return;
                 case NixList l: AppendList(slot, l, depth); return;
                 case NixAttrs a: AppendAttrs(a, depth); return;
-                case NixFunction fn: sb.Append('«').Append(fn.Description).Append('»'); return;
-                default: sb.Append("«unknown»"); return;
+                case NixFunction fn: sb.Append(Open).Append(fn.Description).Append(Close); return;
+                default: sb.Append(Open).Append("unknown").Append(Close); return;
             }
         }
 
         private void AppendList(Value slot, NixList list, int depth)
         {
             // Nix tracks lists by the slot holding them, sets by their bindings.
-            if (list.Count > 0 && !seen.Add(slot)) { Output.Append("«repeated»"); return; }
+            if (list.Count > 0 && !seen.Add(slot)) { Output.Append(Open).Append("repeated").Append(Close); return; }
             if (depth >= limits.MaxDepth) { Output.Append("[ ... ]"); return; }
             Output.Append('[');
             for (int i = 0; i < list.Count; i++)
@@ -150,7 +154,7 @@ public static class ErrorValuePrinter
 
         private void AppendAttrs(NixAttrs attrs, int depth)
         {
-            if (!seen.Add(attrs)) { Output.Append("«repeated»"); return; }
+            if (!seen.Add(attrs)) { Output.Append(Open).Append("repeated").Append(Close); return; }
             if (depth >= limits.MaxDepth) { Output.Append("{ ... }"); return; }
             Output.Append('{');
             var order = AttrOrder(attrs);
