@@ -24,6 +24,9 @@ public sealed class EvalOptions
 
     public string NixVersion { get; set; } = "2.8.0";
 
+    /// <summary>Directory relative search path entries (<c>-I dir</c>, <c>NIX_PATH=dir</c>) resolve against (byte-string convention).</summary>
+    public string WorkingDirectory { get; set; } = "/";
+
     /// <summary>Experimental features enabled (for builtins gated on them).</summary>
     public HashSet<string> ExperimentalFeatures { get; } = new(StringComparer.Ordinal);
 }

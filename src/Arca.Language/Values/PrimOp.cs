@@ -18,7 +18,21 @@ public sealed class PrimOp(string name, int arity, PrimOpImpl impl) : NixFunctio
     public override string Description => "primop " + Name;
 
     public override Value Apply(EvalContext ctx, Value argument, Pos callPos) =>
-        Arity == 1 ? Impl(ctx, [argument], callPos) : new PrimOpApp(this, [argument]);
+        Arity == 1 ? Invoke(ctx, [argument], callPos) : new PrimOpApp(this, [argument]);
+
+    /// <summary>Runs the built-in on all its arguments; an error gains Nix's "while calling the 'name' builtin" frame.</summary>
+    public Value Invoke(EvalContext ctx, Value[] args, Pos callPos)
+    {
+        try
+        {
+            return Impl(ctx, args, callPos);
+        }
+        catch (Errors.EvalError e)
+        {
+            e.AddTrace(callPos, $"while calling the '{Name}' builtin");
+            throw;
+        }
+    }
 }
 
 /// <summary>A built-in applied to some but not all of its arguments.</summary>
@@ -36,6 +50,6 @@ public sealed class PrimOpApp(PrimOp primOp, Value[] args) : NixFunction
         var all = new Value[Args.Length + 1];
         Args.CopyTo(all, 0);
         all[^1] = argument;
-        return all.Length == PrimOp.Arity ? PrimOp.Impl(ctx, all, callPos) : new PrimOpApp(PrimOp, all);
+        return all.Length == PrimOp.Arity ? PrimOp.Invoke(ctx, all, callPos) : new PrimOpApp(PrimOp, all);
     }
 }

@@ -21,7 +21,7 @@ public sealed class ErrorValuePrinterTests
     [InlineData(-2.5, "-2.5")]
     [InlineData(3.0, "3")]
     [InlineData(double.PositiveInfinity, "inf")]
-    public void FloatsAsCpp(double value, string expected) => Assert.Equal(expected, ErrorValuePrinter.FormatFloat(value));
+    public void FloatsAsCpp(double value, string expected) => Assert.Equal(expected, Arca.Language.Printing.FloatFormatter.Format(value));
 
     [Fact]
     public void LimitsAreCountedOverTheWholeValue()

@@ -73,6 +73,14 @@ public sealed class NumberAndTypeBuiltinsTests
     }
 
     [Fact]
+    public void ErrorsGainTheCallFrameLast()
+    {
+        var e = k.Fails<TypeError>("bitAnd", S("x"), I(1));
+        Assert.Equal("while calling the 'bitAnd' builtin", e.Trace[^1].Message);
+        Assert.Equal("while evaluating the first argument passed to builtins.bitAnd", e.Trace[^2].Message);
+    }
+
+    [Fact]
     public void GlobalNamesAreMarked()
     {
         var global = new HashSet<string>();
