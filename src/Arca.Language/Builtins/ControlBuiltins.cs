@@ -15,11 +15,6 @@ public static class ControlBuiltins
     /// <summary>The prefix of <c>builtins.warn</c> messages; continuation lines are indented to its width.</summary>
     private const string WarningPrefix = "evaluation warning: ";
 
-    private static readonly NixAttrs TryEvalFailure = new AttrsBuilder(2)
-        .Add("success", NixBool.False)
-        .Add("value", NixBool.False)
-        .Build();
-
     public static void Register(BuiltinTable table)
     {
         table.Add("abort", 1, Abort, global: true);
@@ -77,7 +72,8 @@ public static class ControlBuiltins
         catch (AssertionError)
         {
             // Only `throw` and `assert` are caught; the thunk restored itself, so forcing it again fails again.
-            return TryEvalFailure;
+            // A fresh set each time: a shared one would print as «repeated» where Nix prints it again.
+            return new NixAttrs(["success", "value"], [NixBool.False, NixBool.False], null);
         }
         return new NixAttrs(["success", "value"], [NixBool.True, value], null);
     }

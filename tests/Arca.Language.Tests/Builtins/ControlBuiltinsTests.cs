@@ -36,6 +36,8 @@ public sealed class ControlBuiltinsTests
         Assert.False(k.Bool(((NixAttrs)k.Call("tryEval", new Thunk(new Failing(() => new AssertionError("assertion failed")), Env.Empty))).Get("success")!));
         Assert.Throws<AbortError>(() => k.Call("tryEval", Aborting()));
         Assert.Throws<TypeError>(() => k.Call("tryEval", k.Ctx.Call(k.Builtin("head"), I(1), Pos.None) is var v ? new Thunk(new Failing(() => new TypeError("t")), Env.Empty) : v));
+        // Each failure is its own set (a shared one would print as «repeated»).
+        Assert.NotSame(k.Call("tryEval", Throwing()), k.Call("tryEval", Throwing()));
         // Shallow: a failing attribute inside a set is not evaluated.
         Assert.True(k.Bool(((NixAttrs)k.Call("tryEval", A(("x", Throwing())))).Get("success")!));
     }
