@@ -19,7 +19,8 @@ public static class ControlBuiltins
     {
         table.Add("abort", 1, Abort, global: true);
         table.Add("throw", 1, Throw, global: true);
-        table.Add("addErrorContext", 2, AddErrorContext);
+        // Its own frame replaces the usual "while calling the 'addErrorContext' builtin", as in Nix.
+        table.Add("addErrorContext", 2, AddErrorContext, addsCallFrame: false);
         table.Add("tryEval", 1, TryEval);
         table.Add("seq", 2, (ctx, args, _) => { args[0].Force(ctx); return args[1].Force(ctx); });
         table.Add("deepSeq", 2, (ctx, args, _) => { ctx.ForceDeep(args[0], Pos.None); return args[1].Force(ctx); });

@@ -102,6 +102,7 @@ public sealed class ControlBuiltinsTests
         var e = k.Fails<ThrownError>("addErrorContext", S("while counting down"), Throwing("kaboom"));
         Assert.Equal("kaboom", e.Message);
         Assert.Equal(["while counting down"], TraceMessages(e));
+        Assert.Single(e.Trace); // no "while calling the 'addErrorContext' builtin"
     }
 
     [Fact]
