@@ -63,7 +63,11 @@ public sealed class UndefinedVariableError(string message, Pos pos = default) : 
 public sealed class MissingArgumentError(string message, Pos pos = default) : EvalError(message, pos);
 
 /// <summary>A thunk forced while it was being forced.</summary>
-public sealed class InfiniteRecursionError(Pos pos = default) : EvalError("infinite recursion encountered", pos);
+public sealed class InfiniteRecursionError(Pos pos = default) : EvalError("infinite recursion encountered", pos)
+{
+    /// <summary>The value that was forced while being forced, so the frame where the cycle starts can be marked.</summary>
+    public object? Culprit { get; init; }
+}
 
 /// <summary>The evaluation nested deeper than the stack (or <c>max-call-depth</c>) allows.</summary>
 public sealed class StackOverflowError(string message, Pos pos = default) : EvalError(message, pos);

@@ -47,7 +47,7 @@ public sealed class Thunk : Value
         {
             // A copy, because frames are added to an error as it unwinds and the remembered one must not grow.
             if (failure is not null) throw failure.Copy();
-            throw new InfiniteRecursionError();
+            throw new InfiniteRecursionError { Culprit = this };
         }
         node = null; // black hole
         try
@@ -61,6 +61,9 @@ public sealed class Thunk : Value
         }
         catch (EvalError error)
         {
+            // As Nix: where the cycle starts (the first forcing of the thunk that was re-entered) gets a frame.
+            if (error is InfiniteRecursionError { Culprit: var culprit } && ReferenceEquals(culprit, this))
+                error.AddTrace(default, "entering the infinite recursion");
             failure = error;
             env = null;
             throw;

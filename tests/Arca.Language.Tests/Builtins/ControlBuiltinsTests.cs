@@ -159,6 +159,16 @@ public sealed class ControlBuiltinsTests
     }
 
     [Fact]
+    public void InfiniteRecursionMarksWhereTheCycleStartsAndIsNotCaughtByTryEval()
+    {
+        Thunk? self = null;
+        self = new Thunk(new Failing(() => { self!.Force(k.Ctx); return new EvalError("unreachable"); }), Env.Empty);
+        var e = Assert.Throws<InfiniteRecursionError>(() => k.Call("tryEval", self));
+        Assert.Equal("infinite recursion encountered", e.Message);
+        Assert.Equal(["entering the infinite recursion"], TraceMessages(e));
+    }
+
+    [Fact]
     public void BreakReturnsItsArgument() => Assert.Equal(5, k.Int(k.Call("break", I(5))));
 
     private sealed class Failing(Func<EvalError> error) : Node
