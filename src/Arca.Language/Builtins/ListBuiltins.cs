@@ -92,8 +92,15 @@ public static class ListBuiltins
     private static Value Elem(EvalContext ctx, Value[] args, Pos pos)
     {
         var list = BuiltinArgs.List(ctx, args[1], "while evaluating the second argument passed to builtins.elem");
+        var x = args[0];
         foreach (var item in list.Items)
-            if (ctx.ValuesEqual(args[0], item, Pos.None)) return NixBool.True;
+        {
+            // Nix compares the value slots first: the very same value (a function too) is equal to itself. Both are
+            // forced before that, as in Nix.
+            x.Force(ctx);
+            item.Force(ctx);
+            if (ReferenceEquals(x, item) || ctx.ValuesEqual(x, item, Pos.None)) return NixBool.True;
+        }
         return NixBool.False;
     }
 
