@@ -19,10 +19,14 @@ internal sealed class EvalSession
 
     private readonly List<string> includes = [];
 
+    /// <summary>Where <c>trace</c> and warnings go: standard error, byte for byte.</summary>
+    public TextWriter Diagnostics { get; } = new DiagnosticsWriter(Console.OpenStandardError());
+
     public EvalSession()
     {
         Options.WorkingDirectory = ByteString.FromText(Environment.CurrentDirectory);
         Options.NixVersion = Commands.VersionCommand.CompatibleNixVersion;
+        if (Environment.GetEnvironmentVariable("HOME") is { } home) Options.Home = ByteString.FromText(home);
         if (Environment.GetEnvironmentVariable("NIX_STORE_DIR") is { Length: > 0 } storeDir)
             Options.StoreDir = ByteString.FromText(storeDir.TrimEnd('/'));
     }
@@ -31,6 +35,12 @@ internal sealed class EvalSession
     public int TryParseCommon(string[] args, int i)
     {
         string Next(int k) => k < args.Length ? args[k] : throw new UsageException($"flag '{args[i]}' requires an argument");
+        // Lint settings (--lint-url-literals warn, …) belong to the parser; accepted so scripts using them run.
+        if (args[i].StartsWith("--lint-", StringComparison.Ordinal))
+        {
+            Next(i + 1);
+            return 2;
+        }
         switch (args[i])
         {
             case "-I":
@@ -46,6 +56,12 @@ internal sealed class EvalSession
             case "--show-trace":
                 Options.ShowTrace = true;
                 return 1;
+            case "--no-show-trace":
+                Options.ShowTrace = false;
+                return 1;
+            case "--max-call-depth":
+                ApplyOption("max-call-depth", Next(i + 1));
+                return 2;
             case "--pure-eval":
                 Options.PureEval = true;
                 return 1;
@@ -116,7 +132,7 @@ internal sealed class EvalSession
         if (Environment.GetEnvironmentVariable("NIX_PATH") is { } nixPath && !Options.PureEval)
             foreach (var entry in SplitNixPath(nixPath))
                 Options.SearchPath.Add(SearchPathEntry.Parse(ByteString.FromText(entry)));
-        return new EvalContext(Options, new FileSystemEvalIO());
+        return new EvalContext(Options, new FileSystemEvalIO(), diagnostics: Diagnostics);
     }
 
     /// <summary>NIX_PATH splits on ':' except inside URLs (<c>https://…</c>), as Nix's <c>parseNixPath</c>.</summary>
@@ -159,7 +175,10 @@ internal sealed class EvalSession
         return builder.Build();
     }
 
-    public static Source StringSource(string text, string baseDirectory) => new("«string»", text, baseDirectory, false);
+    /// <summary>How Nix names the origin of a command-line expression and of standard input (byte strings).</summary>
+    public static readonly string StringOrigin = ByteString.FromText("«string»"), StdinOrigin = ByteString.FromText("«stdin»");
+
+    public static Source StringSource(string text, string baseDirectory) => new(StringOrigin, text, baseDirectory, false);
 
     /// <summary>An <c>--arg</c> expression: parsed and evaluated when first needed.</summary>
     private sealed class ParsedArgumentNode(string text, string baseDirectory) : Node
@@ -168,10 +187,11 @@ internal sealed class EvalSession
     }
 
     /// <summary>Reports an evaluation error as Nix does, on standard error (raw bytes).</summary>
-    public static void Report(EvalError e, bool showTrace)
+    public void Report(EvalError e, bool showTrace)
     {
+        Diagnostics.Flush();
         var text = ErrorRenderer.Render(e, showTrace) + "\n";
         using var stderr = Console.OpenStandardError();
-        ByteString.Write(stderr, text);
+        stderr.Write(MessageBytes.Encode(text));
     }
 }

@@ -66,13 +66,13 @@ internal static class EvalCommand
             else if (json)
                 ByteString.Write(stdout, OutputFormats.Json(ctx, v, true) + "\n");
             else
-                ByteString.Write(stdout, ForcingValuePrinter.Print(ctx, v) + "\n");
+                stdout.Write(MessageBytes.Encode(ForcingValuePrinter.Print(ctx, v) + "\n"));
             return 0;
         }
         catch (EvalError e)
         {
             stdout.Flush();
-            EvalSession.Report(e, session.Options.ShowTrace);
+            session.Report(e, session.Options.ShowTrace);
             return 1;
         }
     }

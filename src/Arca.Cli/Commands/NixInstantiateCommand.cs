@@ -89,7 +89,7 @@ internal static class NixInstantiateCommand
             if (readStdin)
             {
                 var text = ByteString.FromBytes(ReadAll(Console.OpenStandardInput()));
-                Process(ctx, stdout, ctx.Parse(new Source("«stdin»", text, cwd, false)));
+                Process(ctx, stdout, ctx.Parse(new Source(EvalSession.StdinOrigin, text, cwd, false)));
             }
             else if (files.Count == 0 && !fromArgs) files.Add("./default.nix");
 
@@ -106,6 +106,8 @@ internal static class NixInstantiateCommand
             {
                 if (parseOnly)
                 {
+                    // Nix binds variables while parsing, so an undefined variable fails `--parse` too.
+                    c.Compiler.Compile(expr, null);
                     ByteString.Write(o, SyntaxPrinting.Print(expr) + "\n");
                     return;
                 }
@@ -128,7 +130,7 @@ internal static class NixInstantiateCommand
                             ByteString.Write(o, OutputFormats.Xml(c, result, strict, location));
                             break;
                         default:
-                            if (strict) DeepForce.Force(c, result);
+                            if (strict) c.ForceDeep(result, default);
                             ByteString.Write(o, ValuePrinter.Print(c, result) + "\n");
                             break;
                     }
@@ -139,7 +141,7 @@ internal static class NixInstantiateCommand
         catch (EvalError e)
         {
             stdout.Flush();
-            EvalSession.Report(e, session.Options.ShowTrace);
+            session.Report(e, session.Options.ShowTrace);
             return 1;
         }
     }

@@ -65,8 +65,8 @@ public sealed class MissingArgumentError(string message, Pos pos = default) : Ev
 /// <summary>A thunk forced while it was being forced.</summary>
 public sealed class InfiniteRecursionError(Pos pos = default) : EvalError("infinite recursion encountered", pos)
 {
-    /// <summary>The value that was forced while being forced, so the frame where the cycle starts can be marked.</summary>
-    public object? Culprit { get; init; }
+    /// <summary>The thunk found black-holed: its first force marks where the cycle was entered.</summary>
+    public object? Origin { get; init; }
 }
 
 /// <summary>The evaluation nested deeper than the stack (or <c>max-call-depth</c>) allows.</summary>

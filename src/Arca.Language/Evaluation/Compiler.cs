@@ -50,7 +50,7 @@ public sealed partial class Compiler(GlobalScope globals)
                 continue;
             }
             if (s.TryGetSlot(e.Name, out int slot))
-                return depth == 0 ? new LocalVarNode(slot) : new VarNode(depth, slot);
+                return depth == 0 ? new LocalVarNode(slot, e.Pos) : new VarNode(depth, slot, e.Pos);
         }
         // Globals are the outermost lexical scope, so they win over any `with` (as in Nix).
         if (globals.TryGet(e.Name, out var value))
@@ -116,7 +116,7 @@ public sealed partial class Compiler(GlobalScope globals)
                 formals[i] = new FormalSlot(f.Name, f.Pos, f.Default is null ? null : Compile(f.Default, inner));
             }
         }
-        return new LambdaNode(e.Pos, e.Name, e.Arg is not null, formals, e.Formals?.Ellipsis ?? false, Compile(e.Body, inner));
+        return new LambdaNode(e, e.Pos, e.Name, e.Arg is not null, formals, e.Formals?.Ellipsis ?? false, Compile(e.Body, inner));
     }
 
     private Node CompileCall(CallExpr e, CompileScope? scope)
@@ -184,7 +184,7 @@ public sealed partial class Compiler(GlobalScope globals)
         for (int i = 0; i < parts.Length; i++)
         {
             parts[i] = Compile(e.Parts[i], scope);
-            positions[i] = e.Parts[i].Pos;
+            positions[i] = e.PartPositions is { } known && i < known.Count ? known[i] : e.Parts[i].Pos;
         }
         return new ConcatStringsNode(e.ForceString, parts, positions, e.Pos);
     }

@@ -32,6 +32,7 @@ public sealed partial class EvalContext
                 return s.Text;
             case NixPath p:
                 if ((mode & Coercion.CopyToStore) == 0) return p.Path;
+                if (IO.GetKind(p.Path) is null) throw new EvalError($"path '{p.Path}' does not exist", pos);
                 if (Store is null)
                     throw new EvalError($"cannot copy '{p.Path}' to the store: this evaluation has no store", pos);
                 var storePath = Store.CopyPathToStore(this, p.Path, pos);

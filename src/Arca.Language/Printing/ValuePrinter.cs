@@ -14,6 +14,10 @@ using Arca.Language.Values;
 /// </summary>
 public static class ValuePrinter
 {
+    // Literal markers in the byte-string convention (the output is written byte for byte).
+    private static readonly string Repeated = ByteString.FromText("«repeated»");
+    private static readonly string PotentialInfiniteRecursion = ByteString.FromText("«potential infinite recursion»");
+
     public static string Print(EvalContext ctx, Value value, StringContext.Builder? context = null)
     {
         var sb = new StringBuilder();
@@ -22,15 +26,17 @@ public static class ValuePrinter
         return sb.ToString();
     }
 
+    /// <param name="v">The value as stored in its parent (a thunk or the value itself): Nix tracks lists by that slot.</param>
     private static void Append(EvalContext ctx, StringBuilder sb, Value v, HashSet<object> seen, StringContext.Builder? context, int depth)
     {
         if (depth > ctx.Options.MaxCallDepth) throw new StackOverflowError("stack overflow; max-call-depth exceeded");
         ctx.EnsureStack();
+        var slot = v;
         if (v is Thunk t)
         {
             if (t.ForcedValue is not { } forced)
             {
-                sb.Append(t.IsBlackHole ? "«potential infinite recursion»" : "<CODE>");
+                sb.Append(t.IsBlackHole ? PotentialInfiniteRecursion : "<CODE>");
                 return;
             }
             v = forced;
@@ -47,18 +53,20 @@ public static class ValuePrinter
             case NixNull: sb.Append("null"); return;
             case NixFloat f: sb.Append(FloatFormatter.Format(f.Value)); return;
             case NixAttrs a:
-                if (a.Count > 0 && !seen.Add(a)) { sb.Append("«repeated»"); return; }
+                // Sets are tracked by their bindings (shared by every slot holding the set), as in Nix.
+                if (a.Count > 0 && !seen.Add(a)) { sb.Append(Repeated); return; }
                 sb.Append("{ ");
                 for (int i = 0; i < a.Count; i++)
                 {
-                    sb.Append(a.NameAt(i)).Append(" = ");
+                    LiteralPrinter.AppendIdentifier(sb, a.NameAt(i));
+                    sb.Append(" = ");
                     Append(ctx, sb, a.ValueAt(i), seen, context, depth + 1);
                     sb.Append("; ");
                 }
                 sb.Append('}');
                 return;
             case NixList l:
-                if (l.Count > 0 && !seen.Add(l)) { sb.Append("«repeated»"); return; }
+                if (l.Count > 0 && !seen.Add(slot)) { sb.Append(Repeated); return; }
                 sb.Append("[ ");
                 foreach (var item in l.Items)
                 {
@@ -67,7 +75,7 @@ public static class ValuePrinter
                 }
                 sb.Append(']');
                 return;
-            case Lambda: sb.Append("<LAMBDA>"); return;
+            case Closure: sb.Append("<LAMBDA>"); return;
             case PrimOp: sb.Append("<PRIMOP>"); return;
             case PrimOpApp: sb.Append("<PRIMOP-APP>"); return;
             default: sb.Append("<LAMBDA>"); return;

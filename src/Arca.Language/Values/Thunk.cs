@@ -70,7 +70,7 @@ public sealed class Thunk : Value
         {
             // A copy, because frames are added to an error as it unwinds and the remembered one must not grow.
             if (s is EvalError failure) throw failure.Copy();
-            throw new InfiniteRecursionError { Culprit = this };
+            throw new InfiniteRecursionError { Origin = this };
         }
         node = null; // black hole
         try
@@ -85,7 +85,7 @@ public sealed class Thunk : Value
         catch (EvalError error)
         {
             // As Nix: where the cycle starts (the first forcing of the thunk that was re-entered) gets a frame.
-            if (error is InfiniteRecursionError { Culprit: var culprit } && ReferenceEquals(culprit, this))
+            if (error is InfiniteRecursionError { Origin: var origin } && ReferenceEquals(origin, this))
                 error.AddTrace(default, "entering the infinite recursion");
             state = error;
             throw;

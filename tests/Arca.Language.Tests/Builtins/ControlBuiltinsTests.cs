@@ -117,7 +117,10 @@ public sealed class ControlBuiltinsTests
         var e = k.Fails<ThrownError>("addErrorContext", S("while counting down"), Throwing("kaboom"));
         Assert.Equal("kaboom", e.Message);
         Assert.Equal(["while counting down"], TraceMessages(e));
-        Assert.Single(e.Trace); // no "while calling the 'addErrorContext' builtin"
+        Assert.Single(e.Trace);
+        var at = new Pos(new Source("/f.nix", "", "/", true), 1, 1);
+        var positioned = Assert.Throws<ThrownError>(() => k.Ctx.Call(k.Builtin("addErrorContext"), [S("ctx"), Throwing("x")], at));
+        Assert.Equal(["ctx"], positioned.Trace.Select(t => t.Message).ToArray()); // no "while calling the 'addErrorContext' builtin"
     }
 
     [Fact]

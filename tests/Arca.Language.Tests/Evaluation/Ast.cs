@@ -67,7 +67,7 @@ internal static class Ast
     {
         ctx ??= NewContext();
         var v = ctx.Evaluate(e);
-        DeepForce.Force(ctx, v);
+        ctx.ForceDeep(v, default);
         return ValuePrinter.Print(ctx, v);
     }
 }
