@@ -215,9 +215,11 @@ public sealed class CoreEvaluationTests
     }
 
     [Fact]
-    public void Cur_pos_gives_file_line_column()
+    public void Cur_pos_gives_file_line_column_in_files_and_null_elsewhere()
     {
-        Assert.Equal("{ column = 7; file = \"«string»\"; line = 3; }", Show(new CurPosExpr(P(3, 7))));
+        var file = new Source("/src/x.nix", "a\nb\nc\n", "/src", true);
+        Assert.Equal("{ column = 7; file = \"/src/x.nix\"; line = 3; }", Show(new CurPosExpr(new Pos(file, 3, 7))));
+        Assert.Equal("null", Show(new CurPosExpr(P(3, 7))));
     }
 
     [Fact]
