@@ -201,6 +201,14 @@ public sealed class CoreEvaluationTests
     }
 
     [Fact]
+    public void Bindings_are_thunked_as_nix_does_except_constants_variables_and_empty_lists()
+    {
+        var ctx = NewContext();
+        var v = ctx.Evaluate(Set(("a", Fn("x", V("x"))), ("b", I(1)), ("c", List()), ("d", V("true")), ("e", List(I(1)))));
+        Assert.Equal("{ a = <CODE>; b = 1; c = [ ]; d = true; e = <CODE>; }", Arca.Language.Printing.ValuePrinter.Print(ctx, v));
+    }
+
+    [Fact]
     public void Repeated_values_print_once()
     {
         Assert.Equal(ByteString.FromText("[ [ 1 ] «repeated» ]"), Show(Let(List(V("x"), V("x")), ("x", List(I(1))))));
