@@ -35,6 +35,17 @@ public class EvalError(string message, Pos pos = default) : Exception(message)
         return this;
     }
 
+    /// <summary>
+    /// For exception filters (<c>catch (EvalError e) when (e.AddTraceWhileUnwinding(…))</c>): adds the frame as the error
+    /// passes and declines to catch it. The error then unwinds in one pass instead of being caught and rethrown at
+    /// every level, which costs time proportional to the depth each time (quadratic for deep recursions).
+    /// </summary>
+    public bool AddTraceWhileUnwinding(Pos pos, string message)
+    {
+        AddTrace(pos, message);
+        return false;
+    }
+
     public EvalError AddTrace(Pos pos, string message)
     {
         Trace.Add(new TraceFrame(pos, message));

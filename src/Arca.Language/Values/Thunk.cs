@@ -82,19 +82,26 @@ public sealed class Thunk : Value
             state = null;
             return result;
         }
-        catch (EvalError error)
+        // A filter, not a catch: the error keeps unwinding in one pass (see EvalError.AddTraceWhileUnwinding).
+        catch (EvalError error) when (RememberFailure(error))
         {
-            // As Nix: where the cycle starts (the first forcing of the thunk that was re-entered) gets a frame.
-            if (error is InfiniteRecursionError { Origin: var origin } && ReferenceEquals(origin, this))
-                error.AddTrace(default, "entering the infinite recursion");
-            state = error;
             throw;
         }
-        catch
+        catch (Exception other) when (other is not EvalError)
         {
             node = n;
             throw;
         }
+    }
+
+    /// <summary>Memoises the failure (and marks where a cycle was entered); false, for use as an exception filter.</summary>
+    private bool RememberFailure(EvalError error)
+    {
+        // As Nix: where the cycle starts (the first forcing of the thunk that was re-entered) gets a frame.
+        if (error is InfiniteRecursionError { Origin: var origin } && ReferenceEquals(origin, this))
+            error.AddTrace(default, "entering the infinite recursion");
+        state = error;
+        return false;
     }
 
     /// <summary>The node of a lazy application; its argument is the thunk's state, so the node can be shared.</summary>
