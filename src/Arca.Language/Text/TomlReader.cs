@@ -64,7 +64,13 @@ public sealed class TomlReader
             if (c == '[')
                 current = ParseHeader(root);
             else
+            {
                 ParseKeyValue(current);
+                SkipWhitespace();
+                // toml11 (and so Nix) lets a table header follow a key/value pair on the same line.
+                if (!AtEnd && Peek == '[')
+                    continue;
+            }
             SkipWhitespace();
             SkipCommentAndNewline();
         }
@@ -690,7 +696,11 @@ public sealed class TomlReader
         string normalized = (token[0] == '-' ? "-" : "") + integralDigits
             + (fraction is null ? "" : "." + fractionDigits)
             + (exponent is null ? "" : "e" + exponentSign + exponentDigits);
-        return double.Parse(normalized, NumberStyles.Float, CultureInfo.InvariantCulture);
+        double value = double.Parse(normalized, NumberStyles.Float, CultureInfo.InvariantCulture);
+        // toml11 reads floats with an istream, which fails on overflow (underflow quietly gives 0 or a subnormal).
+        if (double.IsInfinity(value))
+            throw Error("toml::parse_floating: failed to read floating point value from stream", "here", start + token.Length);
+        return value;
     }
 
     private bool LooksLikeDate() =>
@@ -890,12 +900,15 @@ public sealed class TomlReader
         }
     }
 
-    /// <summary>A scalar must be followed by whitespace, a comment, a newline, ',', ']', '}' or the end.</summary>
+    /// <summary>
+    /// A scalar must be followed by whitespace, a comment, a newline, ',', ']', '}', the end, or (see
+    /// <see cref="ParseDocument"/>) the '[' of a table header.
+    /// </summary>
     private void ExpectValueEnd()
     {
         if (AtEnd)
             return;
-        if (Peek is ' ' or '\t' or '\n' or '\r' or '#' or ',' or ']' or '}')
+        if (Peek is ' ' or '\t' or '\n' or '\r' or '#' or ',' or ']' or '}' or '[')
             return;
         throw Error("toml::parse_value", "unexpected character after the value", _position);
     }

@@ -49,6 +49,10 @@ public sealed class TomlReaderTests
     [InlineData("x = 1.")]
     [InlineData("x = true1")]
     [InlineData("x = 1 y = 2")]
+    [InlineData("[a][b]")]
+    [InlineData("[a] b = 1")]
+    [InlineData("a = 1 [b] c = 2")]
+    [InlineData("x = [1 [2]]")]
     [InlineData("x = \"\\e\"")]
     [InlineData("x = \"\\x41\"")]
     [InlineData("x = {a = 1,\n b = 2}")]
@@ -73,6 +77,17 @@ public sealed class TomlReaderTests
         Assert.Equal(
             "[error] toml::parse_dec_integer: too large integer: current max digits = 2^63\n --> fromTOML\n   |\n 1 | attr = -9223372036854775809\n   |                            ^-- must be < 2^63\n",
             Fail("attr = -9223372036854775809"));
+    }
+
+    /// <summary>Message recorded from toml11 4 (the TOML library of current Nix).</summary>
+    [Fact]
+    public void FloatOverflowIsAnErrorLikeToml11()
+    {
+        Assert.Equal(
+            "[error] toml::parse_floating: failed to read floating point value from stream\n --> fromTOML\n   |\n 2 | b = 922e3372036854775807\n   |                         ^-- here\n",
+            Fail("a = 1\nb = 922e3372036854775807"));
+        Assert.Equal(0.0, Float("x = 1e-400"));
+        Assert.Equal(4.9406564584124654e-324, Float("x = 5e-324"));
     }
 
     [Fact]
@@ -220,6 +235,9 @@ public sealed class TomlReaderTests
     [InlineData("")]
     [InlineData("# only a comment")]
     [InlineData("\n\n  \t\n")]
+    [InlineData("a = 1[b]\nq = 1")]
+    [InlineData("a = \"x\" [[b]]\nq = 1")]
+    [InlineData("a = {}[b]")]
     public void AcceptsWhatTheSpecAllows(string document) => TomlReader.Parse(document);
 
     [Theory]
