@@ -237,5 +237,9 @@ public sealed class PrinterTests
         Assert.Equal("1e-05", Arca.Language.Syntax.ExprPrinter.FormatFloat(0.00001));
         Assert.Equal("1.79769e+308", Arca.Language.Syntax.ExprPrinter.FormatFloat(double.MaxValue));
         Assert.Equal("inf", Arca.Language.Syntax.ExprPrinter.FormatFloat(double.PositiveInfinity));
+        // Rounding is of the exact binary value, half to even (glibc), not of a shorter decimal form.
+        Assert.Equal("0.123456", Arca.Language.Syntax.ExprPrinter.FormatFloat(0.1234565)); // 0.12345649999…
+        Assert.Equal("1.23458e+06", Arca.Language.Syntax.ExprPrinter.FormatFloat(1234575.0));
+        Assert.Equal("1.23456e+06", Arca.Language.Syntax.ExprPrinter.FormatFloat(1234565.0));
     }
 }
