@@ -58,7 +58,7 @@ public static class ControlBuiltins
             // The message is only evaluated when it is needed, as in Nix.
             var message = BuiltinArgs.Coerce(ctx, args[0], EvalContext.Coercion.Strict, new StringContext.Builder(),
                 "while evaluating the error message passed to builtins.addErrorContext");
-            e.AddTrace(Pos.None, message);
+            e.AddTraceAlways(Pos.None, message);
             throw;
         }
     }
