@@ -3,7 +3,9 @@ namespace Arca.Language.Errors;
 using Arca.Language.Syntax;
 
 /// <summary>One line of context Nix shows under an error with <c>--show-trace</c>: "… while calling 'f'" at a position.</summary>
-public readonly record struct TraceFrame(Pos Pos, string Message);
+/// <param name="Always">Shown even when the trace is cut short without <c>--show-trace</c> (Nix's <c>TracePrint::Always</c>,
+/// used by <c>addErrorContext</c> and "entering the infinite recursion").</param>
+public readonly record struct TraceFrame(Pos Pos, string Message, bool Always = false);
 
 /// <summary>
 /// Any error raised while parsing or evaluating Nix: a message, the position it is reported at, and the trace frames
@@ -14,8 +16,19 @@ public class EvalError(string message, Pos pos = default) : Exception(message)
 {
     public Pos Pos { get; private set; } = pos;
 
+    /// <summary>Nix's "Did you mean …?" line under the message (already formatted: "x" or "one of x or y"), if any.</summary>
+    public string? Suggestion { get; set; }
+
     /// <summary>Frames, innermost first, as they were added while the error unwound.</summary>
-    public List<TraceFrame> Trace { get; } = [];
+    public List<TraceFrame> Trace { get; private set; } = [];
+
+    /// <summary>A copy with its own list of frames (a memoised failure is rethrown as a copy; see <c>Thunk</c>).</summary>
+    public EvalError Copy()
+    {
+        var copy = (EvalError)MemberwiseClone();
+        copy.Trace = new List<TraceFrame>(Trace);
+        return copy;
+    }
 
     /// <summary>Sets the position if none is known yet (an inner builtin may not know where it was called).</summary>
     public EvalError AtIfUnknown(Pos pos)
@@ -27,6 +40,13 @@ public class EvalError(string message, Pos pos = default) : Exception(message)
     public EvalError AddTrace(Pos pos, string message)
     {
         Trace.Add(new TraceFrame(pos, message));
+        return this;
+    }
+
+    /// <summary>Adds a frame that is shown even when the trace is truncated (see <see cref="TraceFrame.Always"/>).</summary>
+    public EvalError AddTraceAlways(Pos pos, string message)
+    {
+        Trace.Add(new TraceFrame(pos, message, Always: true));
         return this;
     }
 }
@@ -52,7 +72,11 @@ public sealed class UndefinedVariableError(string message, Pos pos = default) : 
 public sealed class MissingArgumentError(string message, Pos pos = default) : EvalError(message, pos);
 
 /// <summary>A thunk forced while it was being forced.</summary>
-public sealed class InfiniteRecursionError(Pos pos = default) : EvalError("infinite recursion encountered", pos);
+public sealed class InfiniteRecursionError(Pos pos = default) : EvalError("infinite recursion encountered", pos)
+{
+    /// <summary>The thunk found black-holed: its first force marks where the cycle was entered.</summary>
+    public object? Origin { get; init; }
+}
 
 /// <summary>The evaluation nested deeper than the stack (or <c>max-call-depth</c>) allows.</summary>
 public sealed class StackOverflowError(string message, Pos pos = default) : EvalError(message, pos);
