@@ -13,6 +13,8 @@ internal static class CommandTable
     /// <summary>Names a symlink to the executable may carry, each acting as the Nix program of that name.</summary>
     public static readonly IReadOnlyDictionary<string, Command> Classic = new Dictionary<string, Command>
     {
+        ["nix-hash"] = NixHashCommand.Run,
+        ["nix-store"] = NixStoreCommand.Run,
         ["nix-instantiate"] = NixInstantiateCommand.Run,
     };
 
@@ -22,6 +24,9 @@ internal static class CommandTable
         ["--version"] = VersionCommand.Run,
         ["--help"] = HelpCommand.Run,
         ["help"] = HelpCommand.Run,
+        ["hash"] = HashCommand.Run,
+        ["store"] = StoreCommand.Run,
+        ["path-info"] = PathInfoCommand.Run,
         ["eval"] = EvalCommand.Run,
     };
 

@@ -1,0 +1,223 @@
+namespace Arca.Store.Nar;
+
+using System.Buffers.Binary;
+using System.Text;
+using Arca.Core;
+using Arca.Store.Native;
+using Microsoft.Win32.SafeHandles;
+
+/// <summary>
+/// Serialises a file system tree as a Nix archive, byte-identical to <c>nix-store --dump</c>, in constant memory:
+/// one buffer, file contents read straight into it and handed to the output in large pieces (so hashing a NAR
+/// copies each byte once, from the kernel). Directory entries are sorted by the bytes of their names.
+/// Optionally mirrors every object to an <see cref="INarVisitor"/>, which is how the store copies a tree while
+/// hashing exactly the bytes it copies.
+/// </summary>
+public sealed class NarWriter
+{
+    public const int DefaultBufferSize = 1 << 20;
+
+    /// <summary>Read no less than this much file data per call, flushing the buffer first if needed.</summary>
+    private const int MinimumReadSize = 64 * 1024;
+
+    private static ReadOnlySpan<byte> Magic => "nix-archive-1"u8;
+
+    private readonly Stream _output;
+    private readonly INarVisitor? _mirror;
+    private readonly byte[] _buffer;
+    private int _position;
+
+    public NarWriter(Stream output, INarVisitor? mirror = null, int bufferSize = DefaultBufferSize)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(bufferSize, MinimumReadSize * 2);
+        _output = output;
+        _mirror = mirror;
+        _buffer = GC.AllocateUninitializedArray<byte>(bufferSize);
+    }
+
+    /// <summary>Bytes of archive produced so far.</summary>
+    public long BytesWritten { get; private set; }
+
+    /// <summary>Writes the whole archive of the file system object at <paramref name="path"/> (not following a symlink there).</summary>
+    public void WritePath(string path)
+    {
+        var root = Path.GetFullPath(path);
+        var status = Stat(root);
+        WriteString(Magic);
+        WriteNode(root, "", status, depth: 0);
+        Flush();
+    }
+
+    /// <summary>Writes the archive of a single regular file with the given contents (Nix's <c>dumpString</c>).</summary>
+    public void WriteRegularFile(ReadOnlySpan<byte> contents, bool executable = false)
+    {
+        WriteString(Magic);
+        WriteToken("(");
+        WriteToken("type");
+        WriteToken("regular");
+        if (executable) { WriteToken("executable"); WriteToken(""); }
+        WriteToken("contents");
+        WriteLength(contents.Length);
+        Append(contents);
+        AppendPadding(contents.Length);
+        WriteToken(")");
+        Flush();
+    }
+
+    public void Flush()
+    {
+        if (_position == 0) return;
+        _output.Write(_buffer, 0, _position);
+        BytesWritten += _position;
+        _position = 0;
+    }
+
+    /// <summary>One lstat per object (as Nix does): type, owner-executable bit and size.</summary>
+    private static (uint Mode, long Size) Stat(string path)
+    {
+        try
+        {
+            return Posix.StatNoFollow(path);
+        }
+        catch (FileNotFoundException)
+        {
+            throw new ArcaException($"getting status of '{path}': No such file or directory");
+        }
+    }
+
+    private void WriteNode(string fullPath, string relativePath, (uint Mode, long Size) status, int depth)
+    {
+        if (depth >= NarFormat.MaxDepth)
+            throw new ArcaException($"path '{fullPath}' exceeds maximum NAR directory depth of {NarFormat.MaxDepth}");
+        WriteToken("(");
+        WriteToken("type");
+        switch (status.Mode & Posix.S_IFMT)
+        {
+            case Posix.S_IFLNK:
+            {
+                var target = new FileInfo(fullPath).LinkTarget
+                    ?? throw new ArcaException($"reading symbolic link '{fullPath}' failed");
+                WriteToken("symlink");
+                WriteToken("target");
+                WriteString(Encoding.UTF8.GetBytes(target));
+                _mirror?.CreateSymlink(relativePath, target);
+                break;
+            }
+            case Posix.S_IFDIR:
+            {
+                WriteToken("directory");
+                _mirror?.CreateDirectory(relativePath);
+                foreach (var entry in ReadSortedEntries(fullPath))
+                {
+                    WriteToken("entry");
+                    WriteToken("(");
+                    WriteToken("name");
+                    WriteString(entry.NameBytes);
+                    WriteToken("node");
+                    var childPath = fullPath + "/" + entry.Name;
+                    var childRelative = relativePath.Length == 0 ? entry.Name : relativePath + "/" + entry.Name;
+                    WriteNode(childPath, childRelative, Stat(childPath), depth + 1);
+                    WriteToken(")");
+                }
+                break;
+            }
+            case Posix.S_IFREG:
+                WriteRegular(fullPath, relativePath, executable: (status.Mode & Posix.S_IXUSR) != 0, status.Size);
+                break;
+            default:
+                throw new ArcaException($"file '{fullPath}' has an unsupported type");
+        }
+        WriteToken(")");
+    }
+
+    private readonly record struct Entry(string Name, byte[] NameBytes);
+
+    private static List<Entry> ReadSortedEntries(string directory)
+    {
+        var entries = new List<Entry>();
+        var names = new System.IO.Enumeration.FileSystemEnumerable<string>(directory,
+            static (ref System.IO.Enumeration.FileSystemEntry entry) => entry.FileName.ToString(),
+            new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false });
+        foreach (var name in names) entries.Add(new Entry(name, Encoding.UTF8.GetBytes(name)));
+        // NAR order is by the bytes of the names, which neither culture nor UTF-16 ordinal order matches.
+        entries.Sort(static (a, b) => a.NameBytes.AsSpan().SequenceCompareTo(b.NameBytes));
+        return entries;
+    }
+
+    private void WriteRegular(string fullPath, string relativePath, bool executable, long size)
+    {
+        using SafeFileHandle handle = Posix.OpenForReading(fullPath);
+        WriteToken("regular");
+        if (executable)
+        {
+            WriteToken("executable");
+            WriteToken("");
+        }
+        WriteToken("contents");
+        WriteLength(size);
+        _mirror?.BeginRegularFile(relativePath, executable, size);
+
+        long offset = 0;
+        while (offset < size)
+        {
+            if (_buffer.Length - _position < MinimumReadSize) Flush();
+            int want = (int)Math.Min(_buffer.Length - _position, size - offset);
+            int got = RandomAccess.Read(handle, _buffer.AsSpan(_position, want), offset);
+            if (got <= 0) throw new ArcaException($"file '{fullPath}' changed while it was being archived (it became shorter)");
+            _mirror?.WriteContents(_buffer.AsSpan(_position, got));
+            _position += got;
+            offset += got;
+        }
+        _mirror?.EndRegularFile();
+        AppendPadding(size);
+    }
+
+    private void WriteToken(string asciiToken)
+    {
+        EnsureSpace(8 + asciiToken.Length + 8);
+        BinaryPrimitives.WriteUInt64LittleEndian(_buffer.AsSpan(_position), (ulong)asciiToken.Length);
+        _position += 8;
+        _position += Encoding.ASCII.GetBytes(asciiToken, _buffer.AsSpan(_position));
+        AppendPadding(asciiToken.Length);
+    }
+
+    private void WriteString(ReadOnlySpan<byte> bytes)
+    {
+        WriteLength(bytes.Length);
+        Append(bytes);
+        AppendPadding(bytes.Length);
+    }
+
+    private void WriteLength(long length)
+    {
+        EnsureSpace(8);
+        BinaryPrimitives.WriteUInt64LittleEndian(_buffer.AsSpan(_position), (ulong)length);
+        _position += 8;
+    }
+
+    private void Append(ReadOnlySpan<byte> bytes)
+    {
+        while (bytes.Length > 0)
+        {
+            if (_position == _buffer.Length) Flush();
+            int n = Math.Min(bytes.Length, _buffer.Length - _position);
+            bytes[..n].CopyTo(_buffer.AsSpan(_position));
+            _position += n;
+            bytes = bytes[n..];
+        }
+    }
+
+    private void AppendPadding(long length)
+    {
+        int padding = NarFormat.Padding(length);
+        if (padding == 0) return;
+        EnsureSpace(padding);
+        _buffer.AsSpan(_position, padding).Clear();
+        _position += padding;
+    }
+
+    private void EnsureSpace(int bytes)
+    {
+        if (_buffer.Length - _position < bytes) Flush();
+    }
+}
