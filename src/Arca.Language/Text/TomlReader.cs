@@ -25,6 +25,8 @@ public sealed class TomlReader
         if (document.StartsWith("\u00EF\u00BB\u00BF", StringComparison.Ordinal))
             reader._position = 3;
         var root = reader.ParseDocument();
+        if (reader._nulError is not null)
+            throw new TomlException(reader._nulError);
         return (DataObject)Freeze(root);
     }
 
@@ -593,14 +595,19 @@ public sealed class TomlReader
     }
 
     /// <summary>Nix's forceNoNullByte, applied where fromTOML applies it (keys and string values).</summary>
-    private static string CheckNoNul(string s)
+    /// <summary>
+    /// Nix checks keys and strings for NUL only after toml11 parsed the whole document, so a syntax error anywhere
+    /// wins; the first NUL found is reported at the end.
+    /// </summary>
+    private string CheckNoNul(string s)
     {
         if (s.Contains('\0'))
-            throw new TomlException(
-                "error: input string '" + s.Replace("\0", ByteStrings.FromUtf8("\u2400")) +
-                "' cannot be represented as Nix string because it contains null bytes");
+            _nulError ??= "error: input string '" + s.Replace("\0", "\u00E2\u0090\u0080") +
+                "' cannot be represented as Nix string because it contains null bytes";
         return s;
     }
+
+    private string? _nulError;
 
     // ---- numbers, dates and times -------------------------------------------------------------------------------
 
