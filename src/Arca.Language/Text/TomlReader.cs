@@ -203,8 +203,6 @@ public sealed class TomlReader
         Add(table, keys[^1], value, valueRegion);
     }
 
-    private static string Describe(List<string> keys) => string.Join(".", keys);
-
     // ---- keys ---------------------------------------------------------------------------------------------------
 
     private List<string> ParseKey()
