@@ -16,6 +16,7 @@ public static class BuiltinModules
         RegexBuiltins.Register(table);
         JsonBuiltins.Register(table);
         XmlBuiltins.Register(table);
+        TomlBuiltins.Register(table);
         if (options.AllowUnsafeNativeCode) NativeCodeBuiltins.Register(table); // absent otherwise, as in Nix
         return table;
     }

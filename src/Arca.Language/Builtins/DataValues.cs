@@ -1,0 +1,43 @@
+namespace Arca.Language.Builtins;
+
+using Arca.Language.Text;
+using Arca.Language.Values;
+
+/// <summary>Turns the neutral trees of the JSON and TOML readers into Nix values (fromJSON, fromTOML).</summary>
+internal static class DataValues
+{
+    /// <summary>
+    /// Converts <paramref name="node"/>; <paramref name="dateTime"/> decides what a TOML date/time becomes (a value,
+    /// or an exception). An explicit stack would only matter beyond the readers' own nesting, which is bounded by
+    /// the native stack they parse with, so plain recursion is safe here.
+    /// </summary>
+    public static Value ToValue(DataNode node, Func<DataDateTime, Value> dateTime) => node switch
+    {
+        DataString s => NixString.Of(s.Value),
+        DataInteger i => NixInt.Of(i.Value),
+        DataFloat f => new NixFloat(f.Value),
+        DataBoolean b => NixBool.Of(b.Value),
+        DataNull => NixNull.Instance,
+        DataArray a => ToList(a, dateTime),
+        DataObject o => ToAttrs(o, dateTime),
+        DataDateTime d => dateTime(d),
+        _ => throw new InvalidOperationException($"unexpected data node {node.GetType().Name}"),
+    };
+
+    private static NixList ToList(DataArray array, Func<DataDateTime, Value> dateTime)
+    {
+        var items = array.Items;
+        if (items.Count == 0) return NixList.Empty;
+        var values = new Value[items.Count];
+        for (int i = 0; i < values.Length; i++) values[i] = ToValue(items[i], dateTime);
+        return new NixList(values);
+    }
+
+    private static NixAttrs ToAttrs(DataObject obj, Func<DataDateTime, Value> dateTime)
+    {
+        if (obj.Count == 0) return NixAttrs.Empty;
+        var attrs = new AttrsBuilder(obj.Count);
+        foreach (var (key, value) in obj.Entries) attrs.Add(key, ToValue(value, dateTime));
+        return attrs.Build();
+    }
+}
