@@ -5,6 +5,7 @@ using System.Text;
 using Arca.Language.Errors;
 using Arca.Language.Evaluation;
 using Arca.Language.Syntax;
+using Arca.Language.Text;
 using Arca.Language.Values;
 
 /// <summary>
@@ -29,7 +30,7 @@ public static class JsonPrinter
         // nlohmann checks UTF-8 only when it dumps the finished document, so evaluation errors anywhere in the value
         // win over an invalid string met earlier.
         if (printer.Utf8Error is { } error)
-            throw new EvalError("JSON serialization error: [json.exception.type_error.316] " + error);
+            throw new EvalError("JSON serialization error: " + error);
         return printer.Output.ToString();
     }
 
@@ -54,7 +55,7 @@ public static class JsonPrinter
                     Output.Append("null");
                     return;
                 case NixFloat f:
-                    JsonText.AppendFloat(Output, f.Value);
+                    Output.Append(JsonWriter.FormatFloat(f.Value));
                     return;
                 case NixString s:
                     context.Add(s.Context);
@@ -199,8 +200,15 @@ public static class JsonPrinter
 
         private void AppendString(string bytes)
         {
-            var error = JsonText.AppendString(Output, bytes);
-            if (error is not null) Utf8Error ??= error;
+            try
+            {
+                JsonWriter.AppendString(Output, bytes);
+            }
+            catch (JsonException e)
+            {
+                // Remembered, not thrown: see Print. The partial output no longer matters.
+                Utf8Error ??= e.Message;
+            }
         }
     }
 }
