@@ -62,12 +62,16 @@ internal static class IoArgs
         throw ctx.Expected("a Boolean", forced, pos).AddTrace(pos, errorContext);
     }
 
-    /// <summary>coerceToString (no coercion of numbers etc., no copying): the frame goes on the coercion error only.</summary>
-    public static string Coerce(EvalContext ctx, Value v, StringContext.Builder context, string errorContext)
+    /// <summary>
+    /// coerceToString (no coercion of numbers etc.; paths copied to the store unless the mode says otherwise, as
+    /// Nix's default is): the frame goes on the coercion error only.
+    /// </summary>
+    public static string Coerce(EvalContext ctx, Value v, StringContext.Builder context, string errorContext,
+        EvalContext.Coercion mode = EvalContext.Coercion.CopyToStore)
     {
         try
         {
-            return ctx.CoerceToString(v, Pos.None, EvalContext.Coercion.Strict, context);
+            return ctx.CoerceToString(v, Pos.None, mode, context);
         }
         catch (EvalError e) when (IsCoercionError(e) && Traces.Add(e, Pos.None, errorContext))
         {
