@@ -17,6 +17,7 @@ public static class BuiltinModules
         JsonBuiltins.Register(table);
         XmlBuiltins.Register(table);
         TomlBuiltins.Register(table);
+        VersionBuiltins.Register(table);
         if (options.AllowUnsafeNativeCode) NativeCodeBuiltins.Register(table); // absent otherwise, as in Nix
         return table;
     }
