@@ -13,6 +13,7 @@ internal static class CommandTable
     /// <summary>Names a symlink to the executable may carry, each acting as the Nix program of that name.</summary>
     public static readonly IReadOnlyDictionary<string, Command> Classic = new Dictionary<string, Command>
     {
+        ["nix-instantiate"] = NixInstantiateCommand.Run,
     };
 
     /// <summary>Verbs of the modern surface: <c>arca VERB …</c>.</summary>
@@ -21,6 +22,7 @@ internal static class CommandTable
         ["--version"] = VersionCommand.Run,
         ["--help"] = HelpCommand.Run,
         ["help"] = HelpCommand.Run,
+        ["eval"] = EvalCommand.Run,
     };
 
     public static int Dispatch(string invokedAs, string[] args)
