@@ -18,7 +18,15 @@ public class EvalError(string message, Pos pos = default) : Exception(message)
     public string? Suggestion { get; set; }
 
     /// <summary>Frames, innermost first, as they were added while the error unwound.</summary>
-    public List<TraceFrame> Trace { get; } = [];
+    public List<TraceFrame> Trace { get; private set; } = [];
+
+    /// <summary>A copy with its own list of frames (a memoised failure is rethrown as a copy; see <c>Thunk</c>).</summary>
+    public EvalError Copy()
+    {
+        var copy = (EvalError)MemberwiseClone();
+        copy.Trace = new List<TraceFrame>(Trace);
+        return copy;
+    }
 
     /// <summary>Sets the position if none is known yet (an inner builtin may not know where it was called).</summary>
     public EvalError AtIfUnknown(Pos pos)

@@ -6,14 +6,17 @@ using Arca.Language.Evaluation;
 /// <summary>
 /// A suspended computation: an executable node and the environment to run it in. Forced at most once, then updated
 /// in place to its value. While being forced it is a black hole; forcing it again then is
-/// "infinite recursion encountered". If forcing throws, the thunk is restored so a later force (after
-/// <c>tryEval</c>, say) runs it again and fails the same way, as in Nix.
+/// "infinite recursion encountered". If forcing fails with an evaluation error, the thunk remembers the failure and
+/// every later force (after <c>tryEval</c>, say) throws a copy of that error without evaluating again — latest Nix
+/// (2.34) memoises errors this way, so side effects such as <c>trace</c> happen once and a later failure shows the
+/// frames of the first one. Anything else that escapes (not an <see cref="EvalError"/>) restores the thunk.
 /// </summary>
 public sealed class Thunk : Value
 {
     private Node? node;
     private Env? env;
     private Value? value;
+    private EvalError? failure;
 
     public Thunk(Node node, Env env)
     {
@@ -29,7 +32,7 @@ public sealed class Thunk : Value
     public Value? ForcedValue => value;
 
     /// <summary>True while the thunk is being forced (printers show it as «potential infinite recursion»).</summary>
-    public bool IsBlackHole => value is null && node is null;
+    public bool IsBlackHole => value is null && node is null && failure is null;
 
     /// <summary>A thunk of a lazy application <c>function argument</c> (what <c>map</c> and friends produce).</summary>
     public static Thunk Apply(Value function, Value argument, Syntax.Pos pos) =>
@@ -40,7 +43,12 @@ public sealed class Thunk : Value
         if (value is not null) return value;
         var n = node;
         var e = env;
-        if (n is null) throw new InfiniteRecursionError();
+        if (n is null)
+        {
+            // A copy, because frames are added to an error as it unwinds and the remembered one must not grow.
+            if (failure is not null) throw failure.Copy();
+            throw new InfiniteRecursionError();
+        }
         node = null; // black hole
         try
         {
@@ -50,6 +58,12 @@ public sealed class Thunk : Value
             value = result;
             env = null;
             return result;
+        }
+        catch (EvalError error)
+        {
+            failure = error;
+            env = null;
+            throw;
         }
         catch
         {

