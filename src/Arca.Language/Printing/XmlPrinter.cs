@@ -1,7 +1,6 @@
 namespace Arca.Language.Printing;
 
 using System.Globalization;
-using System.Text;
 using Arca.Language.Evaluation;
 using Arca.Language.Syntax;
 using Arca.Language.Values;
@@ -58,7 +57,7 @@ public static class XmlPrinter
                     Writer.Empty("null", []);
                     return;
                 case NixFloat f:
-                    Writer.Empty("float", [("value", FormatFloat(f.Value))]);
+                    Writer.Empty("float", [("value", FloatFormatter.Format(f.Value))]); // ostream << double, as Nix
                     return;
                 case NixAttrs attrs:
                     PrintAttrs(attrs);
@@ -149,29 +148,5 @@ public static class XmlPrinter
             xmlAttrs.Add(("line", pos.Line.ToString(CultureInfo.InvariantCulture)));
             xmlAttrs.Add(("column", pos.Column.ToString(CultureInfo.InvariantCulture)));
         }
-    }
-
-    /// <summary>A double as C++'s <c>ostream &lt;&lt; double</c> writes it (boost::format's <c>%1%</c>): like <c>%g</c>, 6 significant digits.</summary>
-    public static string FormatFloat(double value)
-    {
-        if (double.IsNaN(value)) return double.IsNegative(value) ? "-nan" : "nan";
-        if (double.IsInfinity(value)) return value < 0 ? "-inf" : "inf";
-        if (value == 0) return double.IsNegative(value) ? "-0" : "0";
-        // %g: scientific when the exponent (after rounding to 6 digits) is < -4 or >= 6; trailing zeros removed.
-        var scientific = value.ToString("E5", CultureInfo.InvariantCulture); // d.dddddE+xxx
-        int e = scientific.IndexOf('E');
-        int exponent = int.Parse(scientific.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-        if (exponent < -4 || exponent >= 6)
-        {
-            var mantissa = scientific[..e];
-            if (mantissa.Contains('.')) mantissa = mantissa.TrimEnd('0').TrimEnd('.');
-            var sb = new StringBuilder(mantissa).Append('e').Append(exponent < 0 ? '-' : '+');
-            int abs = Math.Abs(exponent);
-            if (abs < 10) sb.Append('0');
-            return sb.Append(abs.ToString(CultureInfo.InvariantCulture)).ToString();
-        }
-        var fixedText = value.ToString("F" + (5 - exponent).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        if (fixedText.Contains('.')) fixedText = fixedText.TrimEnd('0').TrimEnd('.');
-        return fixedText;
     }
 }
