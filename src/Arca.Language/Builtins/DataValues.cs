@@ -35,9 +35,22 @@ internal static class DataValues
 
     private static NixAttrs ToAttrs(DataObject obj, Func<DataDateTime, Value> dateTime)
     {
-        if (obj.Count == 0) return NixAttrs.Empty;
-        var attrs = new AttrsBuilder(obj.Count);
-        foreach (var (key, value) in obj.Entries) attrs.Add(key, ToValue(value, dateTime));
-        return attrs.Build();
+        int count = obj.Count;
+        if (count == 0) return NixAttrs.Empty;
+        // The keys are unique already, so sorting two parallel arrays is all a set needs (no builder, no copies):
+        // large documents are mostly objects, and this is where converting them spends its time.
+        var names = new string[count];
+        var values = new Value[count];
+        var entries = obj.Entries;
+        bool sorted = true;
+        for (int i = 0; i < count; i++)
+        {
+            var (key, value) = entries[i];
+            names[i] = key;
+            values[i] = ToValue(value, dateTime);
+            if (i > 0 && sorted && string.CompareOrdinal(names[i - 1], key) > 0) sorted = false;
+        }
+        if (!sorted) Array.Sort(names, values, StringComparer.Ordinal);
+        return new NixAttrs(names, values, null);
     }
 }
