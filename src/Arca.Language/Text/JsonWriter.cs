@@ -6,7 +6,7 @@ namespace Arca.Language.Text;
 /// <summary>
 /// The pieces of builtins.toJSON's output, formatted as nlohmann::json's compact dump (which Nix uses): strings
 /// escaped with \" \\ \b \f \n \r \t and \u00xx for other control characters, everything else (including
-/// non-ASCII UTF-8) verbatim but validated; floats in shortest round-trip form with nlohmann's layout.
+/// non-ASCII UTF-8) verbatim but validated; floats as Grisu2 digits in nlohmann's layout.
 /// </summary>
 public static class JsonWriter
 {
@@ -115,8 +115,8 @@ public static class JsonWriter
     public static string FormatInteger(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// A float as nlohmann::json dumps it: "null" when not finite; otherwise the shortest digits that round-trip,
-    /// laid out as nlohmann's to_chars does — plain decimals (with ".0" for integral values) for decimal
+    /// A float as nlohmann::json dumps it: "null" when not finite; otherwise Grisu2's round-trip digits (almost
+    /// always the shortest), laid out as nlohmann's to_chars does — plain decimals (with ".0" for integral values) for decimal
     /// exponents from -4 to 15, else "d.ddde+XX" with at least two exponent digits.
     /// </summary>
     public static string FormatFloat(double value)
@@ -131,61 +131,26 @@ public static class JsonWriter
         }
         if (value == 0)
             return builder.Append("0.0").ToString();
-        string shortest = ShortestDigits(value, out int decimalExponent);
-        int k = shortest.Length;
+        var (digits, decimalExponent) = Grisu2.Digits(value);
+        int k = digits.Length;
         int n = k + decimalExponent; // value = 0.d1…dk × 10^n
         const int minExp = -4, maxExp = 15;
         if (k <= n && n <= maxExp)
-            builder.Append(shortest).Append('0', n - k).Append(".0");
+            builder.Append(digits).Append('0', n - k).Append(".0");
         else if (0 < n && n <= maxExp)
-            builder.Append(shortest, 0, n).Append('.').Append(shortest, n, k - n);
+            builder.Append(digits, 0, n).Append('.').Append(digits, n, k - n);
         else if (minExp < n && n <= 0)
-            builder.Append("0.").Append('0', -n).Append(shortest);
+            builder.Append("0.").Append('0', -n).Append(digits);
         else
         {
-            builder.Append(shortest[0]);
+            builder.Append(digits[0]);
             if (k > 1)
-                builder.Append('.').Append(shortest, 1, k - 1);
+                builder.Append('.').Append(digits, 1, k - 1);
             int e = n - 1;
             builder.Append('e').Append(e < 0 ? '-' : '+');
             e = Math.Abs(e);
             builder.Append(e < 10 ? "0" + e : e.ToString(CultureInfo.InvariantCulture));
         }
         return builder.ToString();
-    }
-
-    /// <summary>The shortest round-trip significant digits of a positive finite double, and their exponent.</summary>
-    internal static string ShortestDigits(double value, out int decimalExponent)
-    {
-        // .NET's "R"/default formatting yields the shortest round-trippable representation.
-        string s = value.ToString("R", CultureInfo.InvariantCulture);
-        int exponent = 0;
-        int ePos = s.IndexOfAny(['E', 'e']);
-        if (ePos >= 0)
-        {
-            exponent = int.Parse(s.AsSpan(ePos + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-            s = s[..ePos];
-        }
-        int dot = s.IndexOf('.');
-        string digits;
-        if (dot >= 0)
-        {
-            digits = s[..dot] + s[(dot + 1)..];
-            exponent -= s.Length - dot - 1;
-        }
-        else
-            digits = s;
-        // Strip leading zeros ("0.001" → "0001") and trailing zeros ("1000" → "1" with exponent +3).
-        int lead = 0;
-        while (lead < digits.Length - 1 && digits[lead] == '0')
-            lead++;
-        digits = digits[lead..];
-        int trail = digits.Length;
-        while (trail > 1 && digits[trail - 1] == '0')
-            trail--;
-        exponent += digits.Length - trail;
-        digits = digits[..trail];
-        decimalExponent = exponent;
-        return digits;
     }
 }

@@ -21,6 +21,9 @@ public sealed class TomlReader
     {
         ArgumentNullException.ThrowIfNull(document);
         var reader = new TomlReader(document);
+        // A UTF-8 byte order mark at the start is skipped.
+        if (document.StartsWith("\u00EF\u00BB\u00BF", StringComparison.Ordinal))
+            reader._position = 3;
         var root = reader.ParseDocument();
         return (DataObject)Freeze(root);
     }
@@ -346,6 +349,8 @@ public sealed class TomlReader
                 ParseEscape(builder);
             else if (IsForbiddenControl(c, allowNewline: false))
                 throw Error("toml::parse_basic_string", "control characters are not allowed in strings", _position - 1);
+            else if (c >= 0x80)
+                CopyUtf8(builder, "toml::parse_basic_string");
             else
                 builder.Append(c);
         }
@@ -391,6 +396,8 @@ public sealed class TomlReader
             }
             else if (IsForbiddenControl(c, allowNewline: true))
                 throw Error("toml::parse_ml_basic_string", "control characters are not allowed in strings", _position - 1);
+            else if (c >= 0x80)
+                CopyUtf8(builder, "toml::parse_ml_basic_string");
             else
                 builder.Append(c);
         }
@@ -420,6 +427,8 @@ public sealed class TomlReader
                 break;
             if (IsForbiddenControl(c, allowNewline: false))
                 throw Error("toml::parse_literal_string", "control characters are not allowed in strings", _position - 1);
+            if (c >= 0x80)
+                CopyUtf8(null, "toml::parse_literal_string");
         }
         return _text.Substring(contentStart, _position - 1 - contentStart);
     }
@@ -451,6 +460,8 @@ public sealed class TomlReader
             }
             else if (IsForbiddenControl(c, allowNewline: true))
                 throw Error("toml::parse_ml_literal_string", "control characters are not allowed in strings", _position - 1);
+            else if (c >= 0x80)
+                CopyUtf8(builder, "toml::parse_ml_literal_string");
             else
                 builder.Append(c);
         }
@@ -463,6 +474,38 @@ public sealed class TomlReader
             _position += 2;
         else if (!AtEnd && Peek == '\n')
             _position++;
+    }
+
+    /// <summary>
+    /// Called just after a byte &gt;= 0x80 was consumed: checks that it starts a well-formed UTF-8 sequence (TOML
+    /// documents must be UTF-8) and copies the sequence to <paramref name="builder"/> when given.
+    /// </summary>
+    private void CopyUtf8(StringBuilder? builder, string context)
+    {
+        int start = _position - 1;
+        int first = _text[start];
+        (int low, int high, int continuations) = first switch
+        {
+            >= 0xC2 and <= 0xDF => (0x80, 0xBF, 1),
+            0xE0 => (0xA0, 0xBF, 2),
+            >= 0xE1 and <= 0xEC or 0xEE or 0xEF => (0x80, 0xBF, 2),
+            0xED => (0x80, 0x9F, 2),
+            0xF0 => (0x90, 0xBF, 3),
+            >= 0xF1 and <= 0xF3 => (0x80, 0xBF, 3),
+            0xF4 => (0x80, 0x8F, 3),
+            _ => (0, -1, 0),
+        };
+        for (int k = 0; k < continuations && high >= 0; k++)
+        {
+            if (_position >= _text.Length || _text[_position] < low || _text[_position] > high)
+                high = -1;
+            else
+                _position++;
+            (low, high) = high < 0 ? (0, -1) : (0x80, 0xBF);
+        }
+        if (high < 0)
+            throw Error(context, "invalid UTF-8 sequence", start);
+        builder?.Append(_text, start, _position - start);
     }
 
     private static bool IsForbiddenControl(char c, bool allowNewline) =>
@@ -539,7 +582,8 @@ public sealed class TomlReader
         if (unsigned is "inf")
             return new DataFloat(negative ? double.NegativeInfinity : double.PositiveInfinity);
         if (unsigned is "nan")
-            return new DataFloat(negative ? -double.NaN : double.NaN);
+            // Explicit bit patterns: .NET's double.NaN has its sign bit set, and Nix prints "nan" vs "-nan".
+            return new DataFloat(BitConverter.Int64BitsToDouble(negative ? unchecked((long)0xFFF8000000000000) : 0x7FF8000000000000));
         if (unsigned.Length > 1 && unsigned[0] == '0' && unsigned[1] is 'x' or 'o' or 'b')
         {
             if (unsigned.Length != token.Length)
@@ -736,14 +780,17 @@ public sealed class TomlReader
                 }
                 else
                 {
+                    // toml11 accepts |hour| <= 24 and |minute| <= 60 and prints the offset from its total minutes,
+                    // so "+12:60" reads as "+13:00".
                     char sign = _text[_position++];
-                    int offsetHour = ReadFixed(2, 0, 23, "offset hour");
+                    int offsetHour = ReadFixed(2, 0, 24, "offset hour");
                     Expect(':', "':'");
-                    int offsetMinute = ReadFixed(2, 0, 59, "offset minute");
-                    if (offsetHour == 0 && offsetMinute == 0)
+                    int offsetMinute = ReadFixed(2, 0, 60, "offset minute");
+                    int totalMinutes = offsetHour * 60 + offsetMinute;
+                    if (totalMinutes == 0)
                         text.Append('Z');
                     else
-                        text.Append(CultureInfo.InvariantCulture, $"{sign}{offsetHour:D2}:{offsetMinute:D2}");
+                        text.Append(CultureInfo.InvariantCulture, $"{sign}{totalMinutes / 60:D2}:{totalMinutes % 60:D2}");
                 }
             }
         }
@@ -822,6 +869,8 @@ public sealed class TomlReader
             if (IsForbiddenControl(c, allowNewline: false))
                 throw Error("toml::parse_comment", "control characters are not allowed in comments", _position);
             _position++;
+            if (c >= 0x80)
+                CopyUtf8(null, "toml::parse_comment");
         }
     }
 

@@ -141,3 +141,47 @@ public sealed class JsonReaderTests
     [Fact]
     public void SkipsAByteOrderMark() => Assert.Equal(7, ((DataInteger)JsonReader.Parse("\u00EF\u00BB\u00BF7")).Value);
 }
+
+public sealed class JsonReaderNlohmannTests
+{
+    [Fact]
+    public void AgreesWithRecordedNlohmannResults()
+    {
+        var failures = new List<string>();
+        int count = 0;
+        foreach (var line in JsonNlohmannCases.Table.Split('\n'))
+        {
+            var parts = line.Split(' ');
+            string document = ByteStrings.FromBytes(Convert.FromHexString(parts[0]));
+            string expected = ByteStrings.FromBytes(Convert.FromHexString(parts[1]));
+            string actual;
+            try
+            {
+                actual = Render(JsonReader.Parse(document));
+            }
+            catch (JsonException e)
+            {
+                actual = "ERR " + e.Message;
+            }
+            if (actual != expected)
+                failures.Add($"{parts[0]}: got {actual}, nlohmann {expected}");
+            count++;
+        }
+        Assert.Equal(400, count);
+        Assert.Empty(failures);
+    }
+
+    private static string Hex(string s) => Convert.ToHexString(ByteStrings.ToBytes(s)).ToLowerInvariant();
+
+    private static string Render(DataNode node) => node switch
+    {
+        DataObject o => "{" + string.Concat(o.Entries.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => Hex(e.Key) + ":" + Render(e.Value) + ",")) + "}",
+        DataArray a => "[" + string.Concat(a.Items.Select(x => Render(x) + ",")) + "]",
+        DataString s => "s" + Hex(s.Value),
+        DataInteger i => "i" + i.Value,
+        DataFloat f => "f" + NixFloat.FormatGeneral(f.Value, 17),
+        DataBoolean b => b.Value ? "b1" : "b0",
+        DataNull => "n",
+        _ => "?",
+    };
+}

@@ -52,6 +52,32 @@ public sealed class JsonWriterTests
     [InlineData(double.PositiveInfinity, "null")]
     public void FormatsFloatsLikeNlohmann(double value, string expected) => Assert.Equal(expected, JsonWriter.FormatFloat(value));
 
+    /// <summary>
+    /// Bit patterns and nlohmann::json's dump of them (recorded with nlohmann's header). The second group are
+    /// values where Grisu2 is not the shortest form, so .NET's shortest formatting would differ.
+    /// </summary>
+    [Theory]
+    [InlineData("0000000000000001", "5e-324")]
+    [InlineData("000FFFFFFFFFFFFF", "2.225073858507201e-308")]
+    [InlineData("0010000000000000", "2.2250738585072014e-308")]
+    [InlineData("7FEFFFFFFFFFFFFF", "1.7976931348623157e+308")]
+    [InlineData("3FB999999999999A", "0.1")]
+    [InlineData("4415AF1D78B58C40", "1e+20")]
+    [InlineData("3EE4F8B588E368F1", "1e-05")]
+    [InlineData("4000000000000000", "2.0")]
+    [InlineData("3FF0000000000001", "1.0000000000000002")]
+    [InlineData("AFC6EE6FA8E33C94", "-1.5471825031341819e-78")]
+    [InlineData("D810C3F6B82962A8", "-1.6514842009472968e+116")]
+    [InlineData("43171EEE124D37A7", "1.6269830806113057e+15")]
+    [InlineData("43C5757239BD3AA2", "3.0925352787701443e+18")]
+    [InlineData("436C8D90804086FE", "6.4295608915343344e+16")]
+    [InlineData("D2AA6F1B994D6914", "-1.6827199780939911e+90")]
+    [InlineData("CBE1ED0AD2B3D147", "-3.5163434136056763e+57")]
+    [InlineData("C30FA36FD398D412", "-1.1131781205920023e+15")]
+    [InlineData("4352BD1D7FDEE1A8", "2.1097935911224992e+16")]
+    public void FormatsFloatsLikeNlohmannsGrisu2(string bits, string expected) =>
+        Assert.Equal(expected, JsonWriter.FormatFloat(BitConverter.Int64BitsToDouble((long)Convert.ToUInt64(bits, 16))));
+
     [Fact]
     public void FormatsIntegers()
     {

@@ -81,3 +81,53 @@ public sealed class PosixRegexDifferentialTests
         return b.ToString();
     }
 }
+
+public sealed class PosixRegexLibstdcxxTests
+{
+    [Fact]
+    public void AgreesWithRecordedLibstdcxxResults()
+    {
+        var failures = new List<string>();
+        int count = 0;
+        foreach (var line in PosixRegexLibstdcxxCases.Table.Split('\n'))
+        {
+            var parts = line.Split('\t');
+            string mode = parts[0], pattern = parts[1], input = parts[2], expected = parts[3];
+            foreach (bool allowDotNet in new[] { true, false })
+            {
+                string actual;
+                try
+                {
+                    var regex = new CompiledPosixRegex(pattern, allowDotNet);
+                    actual = mode == "m" ? Render(regex.Match(input)) : Render(regex.Split(input));
+                }
+                catch (NixRegexException e)
+                {
+                    actual = e.MemoryLimitExceeded ? "ERRspace" : "ERR";
+                }
+                if (actual != expected)
+                    failures.Add($"{mode} /{pattern}/ '{input}' (dotnet {allowDotNet}): got {actual}, libstdc++ {expected}");
+                count++;
+            }
+        }
+        Assert.Equal(1600, count);
+        Assert.Empty(failures);
+    }
+
+    private static string Group(string? g) => g is null ? " null" : " \"" + g + "\"";
+
+    private static string Render(string?[]? groups) =>
+        groups is null ? "null" : "[" + string.Concat(groups.Select(Group)) + " ]";
+
+    private static string Render(PosixSplitResult split)
+    {
+        var builder = new StringBuilder("[");
+        for (int i = 0; i < split.Pieces.Length; i++)
+        {
+            builder.Append(" \"").Append(split.Pieces[i]).Append('"');
+            if (i < split.Matches.Length)
+                builder.Append(" [").Append(string.Concat(split.Matches[i].Select(Group))).Append(" ]");
+        }
+        return builder.Append(" ]").ToString();
+    }
+}

@@ -103,6 +103,8 @@ public sealed class TomlReaderTests
     {
         Assert.True(double.IsNaN(Float("x = nan")));
         Assert.True(double.IsNaN(Float("x = -nan")));
+        Assert.False(double.IsNegative(Float("x = nan")));
+        Assert.True(double.IsNegative(Float("x = -nan")));
         Assert.True(double.IsNegative(Float("x = -0.0")));
     }
 
@@ -244,6 +246,27 @@ public sealed class TomlReaderTests
         Assert.Equal(kind, value.Kind);
         Assert.Equal(literal, value.OriginalText);
     }
+
+    [Theory]
+    [InlineData("x = \"\u00C3\"")]
+    [InlineData("x = '\u00C3'")]
+    [InlineData("x = \"\"\"\u00C3\"\"\"")]
+    [InlineData("x = '''\u00FF'''")]
+    [InlineData("# \u00C3\nx = 1")]
+    [InlineData("# \u00ED\u00A0\u0080 (an encoded surrogate)\nx = 1")]
+    [InlineData("x = \"\u00C0\u0080\"")]
+    public void RejectsInvalidUtf8(string document) => Assert.Contains("invalid UTF-8", Fail(document));
+
+    [Fact]
+    public void SkipsAByteOrderMark() => Assert.Equal(1, Int("\u00EF\u00BB\u00BFx = 1 # comment \u00C3\u00A9"));
+
+    /// <summary>toml11 allows |hour| &lt;= 24 and |minute| &lt;= 60 in offsets and prints them from total minutes.</summary>
+    [Theory]
+    [InlineData("1985-06-18 17:04:07+12:60", "1985-06-18T17:04:07+13:00")]
+    [InlineData("1985-06-18 17:04:07-00:60", "1985-06-18T17:04:07-01:00")]
+    [InlineData("1985-06-18 17:04:07-00:00", "1985-06-18T17:04:07Z")]
+    public void NormalizesOffsetsLikeToml11(string literal, string expected) =>
+        Assert.Equal(expected, ((DataDateTime)TomlReader.Parse("x = " + literal)["x"]).Text);
 
     [Fact]
     public void LocalDateFollowedBySpaceAndCommentIsADate()
