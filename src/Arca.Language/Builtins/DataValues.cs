@@ -2,6 +2,7 @@ namespace Arca.Language.Builtins;
 
 using Arca.Language.Text;
 using Arca.Language.Values;
+using NixFloat = Arca.Language.Values.NixFloat;
 
 /// <summary>Turns the neutral trees of the JSON and TOML readers into Nix values (fromJSON, fromTOML).</summary>
 internal static class DataValues

@@ -7,6 +7,7 @@ using Arca.Language.Evaluation;
 using Arca.Language.Syntax;
 using Arca.Language.Text;
 using Arca.Language.Values;
+using NixFloat = Arca.Language.Values.NixFloat;
 
 /// <summary>
 /// A value as JSON, exactly as Nix's <c>builtins.toJSON</c> and <c>nix-instantiate --eval --json</c> write it
