@@ -47,7 +47,7 @@ public static class JsonPrinter
             switch (v)
             {
                 case NixInt i:
-                    Output.Append(i.Value.ToString(CultureInfo.InvariantCulture));
+                    Output.Append(CultureInfo.InvariantCulture, $"{i.Value}"); // formatted in place, no string
                     return;
                 case NixBool b:
                     Output.Append(b.Value ? "true" : "false");
