@@ -22,12 +22,22 @@ if [ ${#need[@]} -gt 0 ]; then
   fi
 fi
 
+filter=()
+if ! command -v nix-instantiate >/dev/null 2>&1; then
+  if [ "${CI:-}" = true ]; then
+    echo "test.sh: the oracle nix-bin is missing under CI; refusing to run without the differential tests" >&2
+    exit 1
+  fi
+  echo "test.sh: WARNING: nix-bin (the oracle) is missing: the differential tests are SKIPPED in this run." >&2
+  filter=(--filter 'Category!=Differential')
+fi
+
 # The differential tests drive the real CLI through the launcher, exactly as a user would.
 ./arca --version >/dev/null
 
 log=$(mktemp); trap 'rm -f "$log"' EXIT
 set +e
-dotnet test Arca.slnx -c Release --nologo "$@" 2>&1 | tee "$log"
+dotnet test Arca.slnx -c Release --nologo "${filter[@]}" "$@" 2>&1 | tee "$log"
 rc=${PIPESTATUS[0]}
 set -e
 # One closing line over all test projects, in the plain form CI reads.

@@ -35,10 +35,10 @@ internal sealed class EvalSession
     public int TryParseCommon(string[] args, int i)
     {
         string Next(int k) => k < args.Length ? args[k] : throw new UsageException($"flag '{args[i]}' requires an argument");
-        // Lint settings (--lint-url-literals warn, …) belong to the parser; accepted so scripts using them run.
+        // Settings given as flags (`--lint-url-literals warn`), as Nix accepts any setting.
         if (args[i].StartsWith("--lint-", StringComparison.Ordinal))
         {
-            Next(i + 1);
+            ApplyOption(args[i][2..], Next(i + 1));
             return 2;
         }
         switch (args[i])
@@ -56,6 +56,12 @@ internal sealed class EvalSession
             case "--show-trace":
                 Options.ShowTrace = true;
                 return 1;
+            case "--no-show-trace":
+                Options.ShowTrace = false;
+                return 1;
+            case "--max-call-depth":
+                ApplyOption("max-call-depth", Next(i + 1));
+                return 2;
             case "--pure-eval":
                 Options.PureEval = true;
                 return 1;
@@ -113,11 +119,22 @@ internal sealed class EvalSession
             case "extra-experimental-features":
                 foreach (var f in value.Split(' ', StringSplitOptions.RemoveEmptyEntries)) Options.ExperimentalFeatures.Add(f);
                 break;
+            case "lint-short-path-literals": Options.LintShortPathLiterals = ParseLint(name, value); break;
+            case "lint-absolute-path-literals": Options.LintAbsolutePathLiterals = ParseLint(name, value); break;
+            case "lint-url-literals": Options.LintUrlLiterals = ParseLint(name, value); break;
             case "nix-path":
                 foreach (var e in value.Split(' ', StringSplitOptions.RemoveEmptyEntries)) includes.Add(e);
                 break;
         }
     }
+
+    private static LintLevel ParseLint(string name, string value) => value switch
+    {
+        "ignore" => LintLevel.Ignore,
+        "warn" => LintLevel.Warn,
+        "fatal" => LintLevel.Fatal,
+        _ => throw new UsageException($"invalid value '{value}' for setting '{name}'; expected 'ignore', 'warn' or 'fatal'"),
+    };
 
     /// <summary>Creates the evaluation context: the search path is <c>-I</c> entries first, then <c>NIX_PATH</c>.</summary>
     public EvalContext CreateContext()

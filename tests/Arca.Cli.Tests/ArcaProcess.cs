@@ -15,6 +15,16 @@ public static class ArcaProcess
 
     public static string ClassicCommand(string name) => Path.Combine(RepoRoot, ".build", "bin", name);
 
+    private static readonly Lazy<bool> Built = new(() =>
+    {
+        var r = RunProgram(Path.Combine(RepoRoot, "arca"), ["--version"], timeoutMs: 600_000);
+        if (r.ExitCode != 0) throw new InvalidOperationException("./arca could not build the CLI:\n" + r.Stderr);
+        return true;
+    });
+
+    /// <summary>Builds the CLI through the launcher once per test run (a no-op when it is up to date).</summary>
+    public static void EnsureBuilt() => _ = Built.Value;
+
     public static Result Run(IReadOnlyList<string> args, string? stdin = null, IDictionary<string, string>? env = null, string? cwd = null)
         => RunProgram(Path.Combine(RepoRoot, "arca"), args, stdin, env, cwd);
 

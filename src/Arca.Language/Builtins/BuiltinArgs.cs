@@ -95,7 +95,7 @@ internal static class BuiltinArgs
     public static Pos CallSite(Value function)
     {
         var f = function is Thunk t ? t.ForcedValue : function;
-        return f is Closure lambda ? lambda.Definition.Pos : Pos.None;
+        return f is Closure closure ? closure.Definition.Pos : Pos.None;
     }
 
     public static EvalError WithContext(EvalError e, string errorContext, Pos pos = default)

@@ -9,8 +9,6 @@ public static class BuiltinModules
     {
         var table = new BuiltinTable();
         // Modules register here, one line each, grouped by concern (see the files in this folder).
-        ArithmeticBuiltins.Register(table);
-        EvalBuiltins.Register(table, options);
         TypeBuiltins.Register(table);
         ControlBuiltins.Register(table);
         ListBuiltins.Register(table);
@@ -19,6 +17,8 @@ public static class BuiltinModules
         StringBuiltins.Register(table);
         PathStringBuiltins.Register(table);
         NumberBuiltins.Register(table);
+        ArithmeticBuiltins.Register(table);
+        EvalBuiltins.Register(table, options);
         FileBuiltins.Register(table);
         EnvironmentBuiltins.Register(table);
         HashBuiltins.Register(table);

@@ -124,7 +124,7 @@ public static class EvalBuiltins
         var f = args[0].Force(ctx);
         if (f is PrimOp or PrimOpApp) return NixAttrs.Empty;
         if (f is not Closure lambda)
-            throw new TypeError("'functionArgs' requires a function", pos);
+            throw new TypeError("'functionArgs' requires a function");
         var formals = lambda.Definition.Formals;
         if (formals is null) return NixAttrs.Empty;
         var builder = new AttrsBuilder(formals.Length);

@@ -40,8 +40,8 @@ public static class ListBuiltins
         var f = BuiltinArgs.Function(ctx, args[0], "while evaluating the first argument passed to builtins.map");
         var items = list.Items;
         var result = new Value[items.Length];
-        var site = BuiltinArgs.CallSite(f);
-        for (int i = 0; i < items.Length; i++) result[i] = Thunk.Apply(f, items[i], site);
+        var applier = new Thunk.Applier(f, BuiltinArgs.CallSite(f));
+        for (int i = 0; i < items.Length; i++) result[i] = applier.Apply(items[i]);
         return new NixList(result);
     }
 
@@ -92,8 +92,15 @@ public static class ListBuiltins
     private static Value Elem(EvalContext ctx, Value[] args, Pos pos)
     {
         var list = BuiltinArgs.List(ctx, args[1], "while evaluating the second argument passed to builtins.elem");
+        var x = args[0];
         foreach (var item in list.Items)
-            if (ctx.ValuesEqual(args[0], item, Pos.None)) return NixBool.True;
+        {
+            // Nix compares the value slots first: the very same value (a function too) is equal to itself. Both are
+            // forced before that, as in Nix.
+            x.Force(ctx);
+            item.Force(ctx);
+            if (ReferenceEquals(x, item) || ctx.ValuesEqual(x, item, Pos.None)) return NixBool.True;
+        }
         return NixBool.False;
     }
 
@@ -179,8 +186,8 @@ public static class ListBuiltins
         // Stricter than needed, as in Nix: the generator must be a function even if no element is ever used.
         var f = BuiltinArgs.Function(ctx, args[0], "while evaluating the first argument passed to builtins.genList");
         var result = new Value[length];
-        var site = BuiltinArgs.CallSite(f);
-        for (int i = 0; i < result.Length; i++) result[i] = Thunk.Apply(f, NixInt.Of(i), site);
+        var applier = new Thunk.Applier(f, BuiltinArgs.CallSite(f));
+        for (int i = 0; i < result.Length; i++) result[i] = applier.Apply(NixInt.Of(i));
         return NixList.Of(result);
     }
 

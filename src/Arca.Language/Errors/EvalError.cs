@@ -63,7 +63,11 @@ public sealed class UndefinedVariableError(string message, Pos pos = default) : 
 public sealed class MissingArgumentError(string message, Pos pos = default) : EvalError(message, pos);
 
 /// <summary>A thunk forced while it was being forced.</summary>
-public sealed class InfiniteRecursionError(Pos pos = default) : EvalError("infinite recursion encountered", pos);
+public sealed class InfiniteRecursionError(Pos pos = default) : EvalError("infinite recursion encountered", pos)
+{
+    /// <summary>The thunk found black-holed: its first force marks where the cycle was entered.</summary>
+    public object? Origin { get; init; }
+}
 
 /// <summary>The evaluation nested deeper than the stack (or <c>max-call-depth</c>) allows.</summary>
 public sealed class StackOverflowError(string message, Pos pos = default) : EvalError(message, pos);

@@ -68,11 +68,6 @@ public static class ErrorValuePrinter
                 case NixString s: AppendString(s.Text); return;
                 case NixList l: AppendList(slot, l, depth); return;
                 case NixAttrs a: AppendAttrs(a, depth); return;
-                case Closure lambda:
-                    sb.Append(Open).Append("lambda");
-                    if (lambda.Definition.Name is { } name) sb.Append(' ').Append(name);
-                    sb.Append(" @ ").Append(lambda.Definition.Pos.ToString()).Append(Close);
-                    return;
                 case NixFunction fn: Marker(fn.Description); return;
                 default: Marker("unknown"); return;
             }

@@ -90,11 +90,11 @@ public sealed partial class EvalContext
                     }
                 }
         }
-        // Nix's wording (CompareValues in primops.cc); the error has no position of its own, the caller adds frames.
-        _ = pos;
         if (a.Kind != b.Kind)
-            throw new EvalError($"cannot compare {a.ShowType} with {b.ShowType}; values are {ErrorValuePrinter.Print(this, a)} and {ErrorValuePrinter.Print(this, b)}");
-        throw new EvalError($"cannot compare {a.ShowType} with {b.ShowType}; values of that type are incomparable (values are {ErrorValuePrinter.Print(this, a)} and {ErrorValuePrinter.Print(this, b)})");
+            throw new EvalError(
+                $"cannot compare {a.ShowType} with {b.ShowType}; values are {ErrorValuePrinter.Print(this, a)} and {ErrorValuePrinter.Print(this, b)}", pos);
+        throw new EvalError(
+            $"cannot compare {a.ShowType} with {b.ShowType}; values of that type are incomparable (values are {ErrorValuePrinter.Print(this, a)} and {ErrorValuePrinter.Print(this, b)})", pos);
     }
 
     /// <summary>IEEE ordering as C++'s &lt; gives it: NaN is neither less nor greater, so it compares "equal".</summary>

@@ -117,7 +117,10 @@ public sealed class ControlBuiltinsTests
         var e = k.Fails<ThrownError>("addErrorContext", S("while counting down"), Throwing("kaboom"));
         Assert.Equal("kaboom", e.Message);
         Assert.Equal(["while counting down"], TraceMessages(e));
-        Assert.Single(e.Trace); // no "while calling the 'addErrorContext' builtin"
+        Assert.Single(e.Trace);
+        var at = new Pos(new Source("/f.nix", "", "/", true), 1, 1);
+        var positioned = Assert.Throws<ThrownError>(() => k.Ctx.Call(k.Builtin("addErrorContext"), [S("ctx"), Throwing("x")], at));
+        Assert.Equal(["ctx"], positioned.Trace.Select(t => t.Message).ToArray()); // no "while calling the 'addErrorContext' builtin"
     }
 
     [Fact]
@@ -156,6 +159,16 @@ public sealed class ControlBuiltinsTests
         var e = strict.Fails<EvalError>("warn", S("careful"), I(1));
         Assert.Equal("aborting to reveal stack trace of warning, as abort-on-warn is set", e.Message);
         Assert.Contains("evaluation warning: careful", strict.Diagnostics.ToString());
+    }
+
+    [Fact]
+    public void InfiniteRecursionMarksWhereTheCycleStartsAndIsNotCaughtByTryEval()
+    {
+        Thunk? self = null;
+        self = new Thunk(new Failing(() => { self!.Force(k.Ctx); return new EvalError("unreachable"); }), Env.Empty);
+        var e = Assert.Throws<InfiniteRecursionError>(() => k.Call("tryEval", self));
+        Assert.Equal("infinite recursion encountered", e.Message);
+        Assert.Equal(["entering the infinite recursion"], TraceMessages(e));
     }
 
     [Fact]
