@@ -37,6 +37,8 @@ public sealed class TomlReader
     {
         public readonly List<string> Keys = [];
         public readonly Dictionary<string, object> Values = new(StringComparer.Ordinal);
+        /// <summary>Where each member was defined (its value, header or dotted key), for error messages.</summary>
+        public readonly Dictionary<string, Region> Defined = new(StringComparer.Ordinal);
         public Origin Origin = origin;
     }
 
@@ -61,12 +63,19 @@ public sealed class TomlReader
                 SkipCommentAndNewline();
                 continue;
             }
-            if (c == '[')
+            bool afterHeader = c == '[';
+            if (afterHeader)
                 current = ParseHeader(root);
             else
+            {
                 ParseKeyValue(current);
+                SkipWhitespace();
+                // toml11 (and so Nix) lets a table header follow a key/value pair on the same line.
+                if (!AtEnd && Peek == '[')
+                    continue;
+            }
             SkipWhitespace();
-            SkipCommentAndNewline();
+            SkipCommentAndNewline(afterHeader);
         }
         return root;
     }
@@ -80,11 +89,16 @@ public sealed class TomlReader
         var keys = ParseKey();
         SkipWhitespace();
         if (!Consume(']') || (arrayOfTables && !Consume(']')))
-            throw Error("toml::parse_table_key", "expected ']'" + (arrayOfTables ? "]" : ""), _position);
+        {
+            if (arrayOfTables)
+                throw Error("toml::parse_file: invalid array-table key", "expected ]]", _position - (_position > 0 && _text[_position - 1] == ']' ? 1 : 0));
+            throw Error("toml::parse_file: invalid table key", "expected ]", _position);
+        }
+        var header = new Region(start, _position);
 
         var table = root;
         for (int i = 0; i < keys.Count - 1; i++)
-            table = Descend(table, keys[i], start, viaHeader: true);
+            table = Descend(table, keys[i], header, viaHeader: true);
         string last = keys[^1];
         table.Values.TryGetValue(last, out var existing);
         if (arrayOfTables)
@@ -94,41 +108,53 @@ public sealed class TomlReader
             {
                 var array = new ArrayOfTables();
                 array.Tables.Add(element);
-                Add(table, last, array);
+                Add(table, last, array, header);
             }
             else if (existing is ArrayOfTables array)
                 array.Tables.Add(element);
             else
-                throw Error("toml::insert_value", $"array of tables \"{Describe(keys)}\" conflicts with an existing value", start);
+                throw Error("toml::insert_value: failed to insert an array of tables, value already exists",
+                    [(header, "while inserting this"), (table.Defined[last], "non-table value already exists")]);
             return element;
         }
         if (existing is null)
         {
             var created = new Table(Origin.Header);
-            Add(table, last, created);
+            Add(table, last, created, header);
             return created;
         }
         if (existing is Table { Origin: Origin.Implicit } implicitTable)
         {
             implicitTable.Origin = Origin.Header;
+            table.Defined[last] = header;
             return implicitTable;
         }
-        throw Error("toml::insert_value", $"table \"{Describe(keys)}\" is already defined", start);
+        if (existing is Table { Origin: Origin.Inline })
+            throw InlineTableIsImmutable(header, table.Defined[last]);
+        throw Error("toml::insert_value: failed to insert a table, table already defined",
+            [(header, "inserting this"), (table.Defined[last], "this table is explicitly defined")]);
     }
 
-    /// <summary>Moves into sub-table <paramref name="key"/> of <paramref name="table"/>, creating it if needed.</summary>
-    private Table Descend(Table table, string key, int position, bool viaHeader)
+    private TomlException InlineTableIsImmutable(Region inserting, Region inlineTable) =>
+        Error("toml::insert_value: failed to insert a value: inline table is immutable",
+            [(inserting, "inserting this"), (inlineTable, "to this table")]);
+
+    /// <summary>
+    /// Moves into sub-table <paramref name="key"/> of <paramref name="table"/>, creating it if needed;
+    /// <paramref name="inserting"/> is the header or key being inserted, for error messages.
+    /// </summary>
+    private Table Descend(Table table, string key, Region inserting, bool viaHeader)
     {
         if (!table.Values.TryGetValue(key, out var existing))
         {
             var created = new Table(viaHeader ? Origin.Implicit : Origin.Dotted);
-            Add(table, key, created);
+            Add(table, key, created, inserting);
             return created;
         }
         switch (existing)
         {
             case Table { Origin: Origin.Inline }:
-                throw Error("toml::insert_value", $"inline table \"{key}\" cannot be extended", position);
+                throw InlineTableIsImmutable(inserting, table.Defined[key]);
             case Table t when viaHeader:
                 return t;
             case Table { Origin: Origin.Dotted } t:
@@ -136,31 +162,43 @@ public sealed class TomlReader
                 return t;
             case ArrayOfTables array when viaHeader:
                 return array.Tables[^1];
+            case Table:
+                throw Error("toml::insert_value: failed to insert a value, value already exists",
+                    [(inserting, "inserting this"), (table.Defined[key], "but value already exists")]);
             default:
-                throw Error("toml::insert_value", $"key \"{key}\" is already defined", position);
+                throw viaHeader
+                    ? Error("toml::insert_value: failed to insert a table, table already defined",
+                        [(inserting, "inserting this"), (table.Defined[key], "this table is explicitly defined")])
+                    : Error("toml::insert_value: failed to insert a value, value already exists",
+                        [(inserting, "while inserting this"), (table.Defined[key], "non-table value already exists")]);
         }
     }
 
-    private static void Add(Table table, string key, object value)
+    private static void Add(Table table, string key, object value, Region defined)
     {
         table.Keys.Add(key);
         table.Values.Add(key, value);
+        table.Defined[key] = defined;
     }
 
     private void ParseKeyValue(Table table)
     {
         int start = _position;
         var keys = ParseKey();
+        var keyRegion = new Region(start, _position);
         SkipWhitespace();
         if (!Consume('='))
-            throw Error("toml::parse_key_value_pair", "expected '=' after the key", _position);
+            throw Error("toml::parse_key_value_pair: invalid key value separator `=`", "expected =", _position);
         SkipWhitespace();
+        int valueStart = _position;
         var value = ParseValue();
+        var valueRegion = new Region(valueStart, _position);
         for (int i = 0; i < keys.Count - 1; i++)
-            table = Descend(table, keys[i], start, viaHeader: false);
+            table = Descend(table, keys[i], keyRegion, viaHeader: false);
         if (table.Values.ContainsKey(keys[^1]))
-            throw Error("toml::insert_value", $"key \"{Describe(keys)}\" is already defined", start);
-        Add(table, keys[^1], value);
+            throw Error("toml::insert_value: failed to insert a value, value already exists",
+                [(keyRegion, "inserting this"), (table.Defined[keys[^1]], "but value already exists")]);
+        Add(table, keys[^1], value, valueRegion);
     }
 
     private static string Describe(List<string> keys) => string.Join(".", keys);
@@ -187,7 +225,7 @@ public sealed class TomlReader
     private string ParseSimpleKey()
     {
         if (AtEnd)
-            throw Error("toml::parse_simple_key", "expected a key", _position);
+            throw InvalidKey();
         char c = Peek;
         if (c == '"')
         {
@@ -205,9 +243,14 @@ public sealed class TomlReader
         while (!AtEnd && IsBareKeyChar(Peek))
             _position++;
         if (_position == start)
-            throw Error("toml::parse_simple_key", "expected a key", _position);
+            throw InvalidKey();
         return _text.Substring(start, _position - start);
     }
+
+    private TomlException InvalidKey() =>
+        Error("toml::parse_simple_key: invalid key: key must be \"quoted\", 'quoted-literal', or bare key.",
+            "expected alpha [a-zA-Z], digit [0-9], -, or _", _position,
+            "Hint: non-ASCII scripts are allowed in toml v1.1.0, but not in v1.0.0.\n");
 
     private static bool IsBareKeyChar(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_' or '-';
 
@@ -216,7 +259,7 @@ public sealed class TomlReader
     private object ParseValue()
     {
         if (AtEnd)
-            throw Error("toml::parse_value", "expected a value", _position);
+            throw Error("bad format: unknown value appeared", "here", _position);
         char c = Peek;
         switch (c)
         {
@@ -240,7 +283,8 @@ public sealed class TomlReader
     private DataNode ParseKeyword(string word, DataNode value)
     {
         if (!StartsWith(word))
-            throw Error("toml::parse_value", "unknown value", _position);
+            throw Error("toml::parse_boolean: invalid boolean: boolean must be `true` or `false`, in lowercase. string must be surrounded by `\"`",
+                "expected true or false", _position);
         _position += word.Length;
         ExpectValueEnd();
         return value;
@@ -266,14 +310,13 @@ public sealed class TomlReader
             SkipWhitespaceCommentsAndNewlines();
             if (Consume(']'))
                 break;
-            throw Error("toml::parse_array", "expected ',' or ']'", _position);
+            throw Error("toml::parse_array: expected value-separator `,` or closing `]`", "here", _position);
         }
         return new DataArray(items);
     }
 
     private Table ParseInlineTable()
     {
-        int start = _position;
         _position++;
         var table = new Table(Origin.Dotted);
         SkipWhitespace();
@@ -281,16 +324,20 @@ public sealed class TomlReader
         {
             while (true)
             {
+                // A newline or the end here fails as an invalid key: TOML 1.0 inline tables are one line.
                 SkipWhitespace();
-                if (AtEnd || Peek == '\n' || Peek == '\r')
-                    throw Error("toml::parse_inline_table", "inline table is not closed (newlines are not allowed in TOML 1.0)", start);
                 ParseKeyValue(table);
                 SkipWhitespace();
                 if (Consume(','))
+                {
+                    SkipWhitespace();
+                    if (!AtEnd && Peek == '}')
+                        throw Error("toml::parse_inline_table: trailing comma is not allowed in TOML-v1.0.0)", "here", _position);
                     continue;
+                }
                 if (Consume('}'))
                     break;
-                throw Error("toml::parse_inline_table", "expected ',' or '}'", _position);
+                throw Error("toml::parse_inline_table: expected value-separator `,` or closing `}`", "here", _position);
             }
         }
         MarkInline(table);
@@ -341,12 +388,12 @@ public sealed class TomlReader
         while (true)
         {
             if (AtEnd || Peek == '\n' || Peek == '\r')
-                throw Error("toml::parse_basic_string", "string is not closed", start);
+                throw Error("toml::parse_basic_string: invalid string format", "expected \"", _position);
             char c = _text[_position++];
             if (c == '"')
                 break;
             if (c == '\\')
-                ParseEscape(builder);
+                ParseEscape(builder, multiline: false);
             else if (IsForbiddenControl(c, allowNewline: false))
                 throw Error("toml::parse_basic_string", "control characters are not allowed in strings", _position - 1);
             else if (c >= 0x80)
@@ -387,7 +434,7 @@ public sealed class TomlReader
                         _position += Peek == '\r' ? 2 : 1;
                     continue;
                 }
-                ParseEscape(builder);
+                ParseEscape(builder, multiline: true);
             }
             else if (c == '\r' && !AtEnd && Peek == '\n')
             {
@@ -421,7 +468,7 @@ public sealed class TomlReader
         while (true)
         {
             if (AtEnd || Peek == '\n' || Peek == '\r')
-                throw Error("toml::parse_literal_string", "string is not closed", start);
+                throw Error("toml::parse_literal_string: invalid string format", "expected '", _position);
             char c = _text[_position++];
             if (c == '\'')
                 break;
@@ -511,7 +558,8 @@ public sealed class TomlReader
     private static bool IsForbiddenControl(char c, bool allowNewline) =>
         (c < 0x20 && c != '\t' && !(allowNewline && c == '\n')) || c == 0x7F;
 
-    private void ParseEscape(StringBuilder builder)
+    /// <summary>After a backslash in a basic string; toml11 reports a bad escape as a malformed string.</summary>
+    private void ParseEscape(StringBuilder builder, bool multiline)
     {
         int escapeStart = _position - 1;
         if (AtEnd)
@@ -539,7 +587,9 @@ public sealed class TomlReader
                     break;
                 }
             default:
-                throw Error("toml::parse_escape_sequence", $"unknown escape sequence \"\\{c}\"", escapeStart);
+                throw multiline
+                    ? Error("toml::parse_ml_basic_string: invalid string format", "expected \"\"\"", escapeStart)
+                    : Error("toml::parse_basic_string: invalid string format", "expected \"", escapeStart);
         }
     }
 
@@ -565,7 +615,7 @@ public sealed class TomlReader
             end++;
         string token = _text.Substring(start, end - start);
         if (token.Length == 0)
-            throw Error("toml::parse_value", "unknown value", start);
+            throw Error("bad format: unknown value appeared", "here", start);
         _position = end;
         var value = ParseNumberToken(token, start);
         ExpectValueEnd();
@@ -620,7 +670,11 @@ public sealed class TomlReader
     private long ParseDecimalInteger(string token, string unsigned, int start)
     {
         var digits = Digits(unsigned, char.IsAsciiDigit);
-        if (digits is null || (digits.Length > 1 && digits[0] == '0'))
+        if (digits is not null && digits.Length > 1 && digits[0] == '0')
+            throw Error("bad integer: invalid digit after an integer", "this digit is not allowed",
+                start + token.Length - unsigned.Length + 1,
+                "Hint: valid  : -42, 1_000, 1_2_3_4_5, 0xC0FFEE, 0b0010, 0o755\nHint: invalid: _42, 1__000, 0123\n");
+        if (digits is null)
             throw Error("toml::parse_dec_integer", "invalid integer", start);
         bool negative = token[0] == '-';
         // Accumulate negatively so that -2^63 fits.
@@ -690,7 +744,11 @@ public sealed class TomlReader
         string normalized = (token[0] == '-' ? "-" : "") + integralDigits
             + (fraction is null ? "" : "." + fractionDigits)
             + (exponent is null ? "" : "e" + exponentSign + exponentDigits);
-        return double.Parse(normalized, NumberStyles.Float, CultureInfo.InvariantCulture);
+        double value = double.Parse(normalized, NumberStyles.Float, CultureInfo.InvariantCulture);
+        // toml11 reads floats with an istream, which fails on overflow (underflow quietly gives 0 or a subnormal).
+        if (double.IsInfinity(value))
+            throw Error("toml::parse_floating: failed to read floating point value from stream", "here", start + token.Length);
+        return value;
     }
 
     private bool LooksLikeDate() =>
@@ -844,7 +902,7 @@ public sealed class TomlReader
     }
 
     /// <summary>An optional comment, then a newline or the end of the document.</summary>
-    private void SkipCommentAndNewline()
+    private void SkipCommentAndNewline(bool afterHeader = false)
     {
         if (!AtEnd && Peek == '#')
             SkipComment();
@@ -854,8 +912,10 @@ public sealed class TomlReader
             _position++;
         else if (StartsWith("\r\n"))
             _position += 2;
+        else if (afterHeader)
+            throw Error("toml::parse_file: newline (or EOF) expected", "expected 0x0a(LINE FEED) or \r\n", _position);
         else
-            throw Error("toml::parse_toml_file", "expected a newline after the value", _position);
+            throw Error("toml::parse_table: newline (LF / CRLF) or EOF is expected", "here", _position);
     }
 
     private void SkipComment()
@@ -890,35 +950,107 @@ public sealed class TomlReader
         }
     }
 
-    /// <summary>A scalar must be followed by whitespace, a comment, a newline, ',', ']', '}' or the end.</summary>
+    /// <summary>
+    /// A scalar must be followed by whitespace, a comment, a newline, ',', ']', '}', the end, or (see
+    /// <see cref="ParseDocument"/>) the '[' of a table header.
+    /// </summary>
     private void ExpectValueEnd()
     {
         if (AtEnd)
             return;
-        if (Peek is ' ' or '\t' or '\n' or '\r' or '#' or ',' or ']' or '}')
+        if (Peek is ' ' or '\t' or '\n' or '\r' or '#' or ',' or ']' or '}' or '[')
             return;
         throw Error("toml::parse_value", "unexpected character after the value", _position);
     }
 
-    /// <summary>Builds a toml11-style message: title, location "fromTOML", the line, and a caret.</summary>
-    private TomlException Error(string title, string detail, int position)
+    /// <summary>A span of the document [Begin, End) that an error points at.</summary>
+    private readonly record struct Region(int Begin, int End);
+
+    /// <summary>An error pointing at one character.</summary>
+    private TomlException Error(string title, string detail, int position, string suffix = "") =>
+        Error(title, [(new Region(position, position + 1), detail)], suffix);
+
+    /// <summary>
+    /// Builds toml11's message layout: "[error] title", then for each location " --> fromTOML" (first only), the
+    /// line (cut to 30 characters around the region, marked "... "), and the region underlined with carets and
+    /// its note; locations are separated by a "| ..." line; an optional suffix (hints) ends the message.
+    /// </summary>
+    private TomlException Error(string title, (Region Region, string Note)[] locations, string suffix = "")
     {
-        position = Math.Clamp(position, 0, _text.Length);
-        int lineStart = _text.LastIndexOf('\n', Math.Max(0, position - 1));
-        lineStart = position == 0 ? 0 : lineStart + 1;
-        if (position > 0 && _text[position - 1] == '\n')
-            lineStart = position;
-        int lineEnd = _text.IndexOf('\n', lineStart);
-        if (lineEnd < 0)
-            lineEnd = _text.Length;
-        string line = _text.Substring(lineStart, lineEnd - lineStart).TrimEnd('\r');
-        int lineNumber = 1;
-        for (int i = 0; i < lineStart; i++)
+        int width = 0;
+        foreach (var (region, _) in locations)
+            width = Math.Max(width, LineNumberOf(Math.Clamp(region.End - 1, 0, _text.Length)).ToString(CultureInfo.InvariantCulture).Length);
+        string pad = new(' ', width + 1);
+        var message = new StringBuilder("[error] ").Append(title).Append('\n');
+        for (int i = 0; i < locations.Length; i++)
+        {
+            var (region, note) = locations[i];
+            if (i == 0)
+                message.Append(" --> fromTOML\n").Append(pad).Append(" |\n");
+            else
+                message.Append(pad).Append(" | ...\n").Append(pad).Append(" |\n");
+            int begin = Math.Clamp(region.Begin, 0, _text.Length);
+            int end = Math.Clamp(Math.Max(region.End, begin), begin, _text.Length);
+            var (line, offset) = TakeLine(begin, end);
+            int lineNumber = LineNumberOf(begin);
+            message.Append(' ').Append(lineNumber.ToString(CultureInfo.InvariantCulture).PadLeft(width)).Append(" | ");
+            foreach (char c in line)
+                message.Append(c is > ' ' and < (char)0x7F || c == ' ' ? c.ToString() : ShowChar(c));
+            message.Append('\n');
+            int column = offset + 1;
+            int limit = line.Length < column ? 1 : line.Length - column + 1;
+            int length = Math.Min(limit, Math.Max(region.End - region.Begin, 1));
+            message.Append(pad).Append(" | ").Append(' ', column - 1).Append('^', length).Append("-- ").Append(note).Append('\n');
+        }
+        return new TomlException(message.Append(suffix).ToString());
+    }
+
+    private int LineNumberOf(int position)
+    {
+        int line = 1;
+        for (int i = 0; i < position && i < _text.Length; i++)
             if (_text[i] == '\n')
-                lineNumber++;
-        string number = lineNumber.ToString(CultureInfo.InvariantCulture);
-        string pad = new(' ', number.Length);
-        return new TomlException(
-            $"[error] {title}\n --> fromTOML\n {pad} |\n {number} | {line}\n {pad} | {new string(' ', position - lineStart)}^-- {detail}\n");
+                line++;
+        return line;
+    }
+
+    /// <summary>toml11's region::take_line: the region's line, capped to 30 characters on either side.</summary>
+    private (string Line, int Offset) TakeLine(int begin, int end)
+    {
+        int cappedBegin = begin <= 30 ? 0 : begin - 30;
+        int cappedEnd = _text.Length - end <= 30 ? _text.Length : end + 30;
+        int lineStart = begin;
+        while (lineStart > cappedBegin && _text[lineStart - 1] != '\n')
+            lineStart--;
+        int lineEnd = end;
+        while (lineEnd < cappedEnd && _text[lineEnd] != '\n')
+            lineEnd++;
+        string line = _text[lineStart..lineEnd];
+        int offset = begin - lineStart;
+        if (lineStart != 0 && _text[lineStart - 1] != '\n')
+        {
+            line = "... " + line;
+            offset += 4;
+        }
+        if (lineEnd != _text.Length && _text[lineEnd] != '\n')
+            line += " ...";
+        return (line, offset);
+    }
+
+    /// <summary>toml11's show_char for bytes that are not printable ASCII.</summary>
+    private static string ShowChar(char c)
+    {
+        string hex = "0x" + ((int)c & 0xFF).ToString("x2", CultureInfo.InvariantCulture);
+        return c switch
+        {
+            '\0' => hex + "(NUL)",
+            '\n' => hex + "(LINE FEED)",
+            '\r' => hex + "(CARRIAGE RETURN)",
+            '\t' => hex + "(TAB)",
+            '\v' => hex + "(VERTICAL TAB)",
+            '\f' => hex + "(FORM FEED)",
+            '\u001B' => hex + "(ESCAPE)",
+            _ => hex,
+        };
     }
 }
