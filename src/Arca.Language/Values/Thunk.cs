@@ -86,7 +86,7 @@ public sealed class Thunk : Value
         {
             // As Nix: where the cycle starts (the first forcing of the thunk that was re-entered) gets a frame.
             if (error is InfiniteRecursionError { Origin: var origin } && ReferenceEquals(origin, this))
-                error.AddTrace(default, "entering the infinite recursion");
+                error.AddTraceAlways(default, "entering the infinite recursion");
             state = error;
             throw;
         }
