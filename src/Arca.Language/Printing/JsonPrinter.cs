@@ -82,6 +82,8 @@ public static class JsonPrinter
 
         private string CopyToStore(string path, Pos pos)
         {
+            // As interpolation does (EvalContext.CoerceToString): a missing path is Nix's error, whatever the store.
+            if (ctx.IO.GetKind(path) is null) throw new EvalError($"path '{path}' does not exist");
             if (ctx.Store is null)
                 throw new EvalError($"cannot copy '{path}' to the store: this evaluation has no store", pos);
             var storePath = ctx.Store.CopyPathToStore(ctx, path, pos);

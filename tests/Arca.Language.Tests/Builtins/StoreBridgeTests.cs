@@ -21,6 +21,15 @@ public sealed class StoreBridgeTests : IDisposable
         ctx = new EvalContext(new EvalOptions { StoreDir = storeDir }, new FileSystemEvalIO(), store);
     }
 
+    /// <summary>A real file to copy (copying checks that the path exists, as Nix does); its name is f.txt.</summary>
+    private string Source()
+    {
+        var dir = Directory.CreateDirectory(Path.Combine(storeDir, "src")).FullName;
+        var file = Path.Combine(dir, "f.txt");
+        File.WriteAllText(file, "f");
+        return file;
+    }
+
     private Value Call(string name, params Value[] args) => ctx.Call(ctx.Builtins.Get(name)!, args, default).Force(ctx);
 
     [Fact]
@@ -46,21 +55,21 @@ public sealed class StoreBridgeTests : IDisposable
     [Fact]
     public void ContextBuiltinsCopyPathsToTheStore()
     {
-        var s = Assert.IsType<NixString>(Call("unsafeDiscardStringContext", new NixPath("/src/f.txt")));
+        var s = Assert.IsType<NixString>(Call("unsafeDiscardStringContext", new NixPath(Source())));
         Assert.Equal("/nix/store/eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee-f.txt", s.Text);
         Assert.False(s.HasContext);
-        var kept = Assert.IsType<NixString>(Call("unsafeDiscardOutputDependency", new NixPath("/src/f.txt")));
+        var kept = Assert.IsType<NixString>(Call("unsafeDiscardOutputDependency", new NixPath(Source())));
         Assert.Equal(["/nix/store/eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee-f.txt"], kept.Context.Elements);
     }
 
     [Fact]
     public void ToJsonCopiesPathsButNotThoseReturnedByToString()
     {
-        var s = Assert.IsType<NixString>(Call("toJSON", new NixList([new NixPath("/src/f.txt")])));
+        var s = Assert.IsType<NixString>(Call("toJSON", new NixList([new NixPath(Source())])));
         Assert.Equal("[\"/nix/store/eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee-f.txt\"]", s.Text);
         Assert.Equal(["/nix/store/eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee-f.txt"], s.Context.Elements);
-        var viaToString = new AttrsBuilder().Add("__toString", new PrimOp("f", 1, (c, a, p) => new NixPath("/src/f.txt"))).Build();
-        Assert.Equal("\"/src/f.txt\"", Assert.IsType<NixString>(Call("toJSON", viaToString)).Text);
+        var viaToString = new AttrsBuilder().Add("__toString", new PrimOp("f", 1, (c, a, p) => new NixPath(Source()))).Build();
+        Assert.Equal($"\"{Source()}\"", Assert.IsType<NixString>(Call("toJSON", viaToString)).Text);
     }
 
     public void Dispose() => Directory.Delete(storeDir, recursive: true);
