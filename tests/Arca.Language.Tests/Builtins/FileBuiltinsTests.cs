@@ -75,6 +75,21 @@ public sealed class FileBuiltinsTests : BuiltinTestBase
     }
 
     [Fact]
+    public void PathCoercionFramesNestAsNix()
+    {
+        // Upstream eval-fail-readFileType-outPath-non-absolute: the coercion's own frame is innermost, the peel's outside it.
+        var e = Assert.Throws<EvalError>(() => Call("readFileType", A(("outPath", S("not-absolute")))));
+        Assert.Equal("string 'not-absolute' doesn't represent an absolute path", e.Message);
+        Assert.Equal("while realising the context of a path", e.Trace[0].Message);
+        Assert.Equal("while using the `outPath` attribute", e.Trace[1].Message);
+        var toString = new PrimOp("f", 1, (c, a, p) => S("rel"));
+        e = Assert.Throws<EvalError>(() => Call("readFileType", A(("__toString", toString))));
+        Assert.Equal("while using the result of the `__toString` attribute", e.Trace[1].Message);
+        e = Assert.ThrowsAny<EvalError>(() => Call("readFileType", A(("__toString", S("not a function")))));
+        Assert.Equal("while calling the `__toString` attribute", e.Trace[0].Message);
+    }
+
+    [Fact]
     public void PathExistsDistinguishesTrailingSlashes()
     {
         var lib = WriteFile("lib.nix", "1");
