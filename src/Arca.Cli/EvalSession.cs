@@ -14,6 +14,9 @@ internal sealed class EvalSession
 {
     public EvalOptions Options { get; } = new();
 
+    /// <summary>The program name Nix would show in hints ("Try 'nix-instantiate --help'").</summary>
+    public string CommandName { get; init; } = "nix-instantiate";
+
     /// <summary><c>--arg name expr</c> (Expression set) and <c>--argstr name value</c>, in command-line order.</summary>
     public List<(string Name, string Text, bool IsExpression)> AutoArgs { get; } = [];
 
@@ -202,6 +205,8 @@ internal sealed class EvalSession
     {
         Diagnostics.Flush();
         var text = ErrorRenderer.Render(e, showTrace) + "\n";
+        // As Nix's top level does after a usage error (an unknown hash algorithm, say).
+        if (e is UsageError) text += $"Try '{CommandName} --help' for more information.\n";
         using var stderr = Console.OpenStandardError();
         stderr.Write(MessageBytes.Encode(text));
     }

@@ -13,7 +13,7 @@ internal static class EvalCommand
 {
     public static int Run(string[] args)
     {
-        var session = new EvalSession();
+        var session = new EvalSession { CommandName = "nix" };
         string? expr = null, file = null, apply = null, attrPath = null;
         bool json = false, raw = false;
         for (int i = 0; i < args.Length;)

@@ -13,6 +13,7 @@ using Arca.Language.Syntax;
 public static class ErrorRenderer
 {
     private const string ErrorPrefix = "error: ";
+    private const char TrailingLineSentinel = '\u0001';
 
     public static string Render(EvalError error, bool showTrace) => Render(error.Message, error.Pos, error.Trace, error.Suggestion, showTrace);
 
@@ -50,10 +51,14 @@ public static class ErrorRenderer
                 oss.Append('\n').Append("(stack trace truncated; use '--show-trace' to show the full, detailed trace)").Append('\n');
             oss.Append('\n').Append(prefix);
         }
-        oss.Append(message).Append('\n');
+        oss.Append(message);
+        // Nix's message ends with a colour reset after its last argument, so a message ending in a newline leaves a
+        // line of indentation that survives trimming; the sentinel reproduces that and is removed below.
+        if (message.EndsWith('\n')) oss.Append(TrailingLineSentinel);
+        oss.Append('\n');
         PrintPos(oss, "", pos);
         if (suggestion is not null) oss.Append("Did you mean ").Append(suggestion).Append("?\n");
-        return Indent(Chomp(oss.ToString()), prefix);
+        return Indent(Chomp(oss.ToString()), prefix).Replace(TrailingLineSentinel.ToString(), "");
     }
 
     private static void PrintTrace(StringBuilder oss, ref int count, TraceFrame trace)
@@ -96,7 +101,17 @@ public static class ErrorRenderer
     }
 
     private static void AppendCodeLine(StringBuilder oss, int number, string text) =>
-        oss.Append('\n').Append(' ').Append(number.ToString().PadLeft(5)).Append("| ").Append(text);
+        oss.Append('\n').Append(' ').Append(number.ToString().PadLeft(5)).Append("| ").Append(ValidUtf8(text));
+
+    /// <summary>A source line (byte string) with invalid UTF-8 bytes replaced by U+FFFD, as Nix shows code excerpts.</summary>
+    private static string ValidUtf8(string bytes)
+    {
+        bool plain = true;
+        foreach (char c in bytes) if (c >= 0x80) { plain = false; break; }
+        if (plain) return bytes;
+        var decoded = System.Text.Encoding.UTF8.GetString(System.Text.Encoding.Latin1.GetBytes(bytes));
+        return System.Text.Encoding.Latin1.GetString(System.Text.Encoding.UTF8.GetBytes(decoded));
+    }
 
     /// <summary>Lines as the parser counts them: ended by <c>\n</c>, <c>\r\n</c> or a lone <c>\r</c>.</summary>
     private static string[] SplitLines(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
