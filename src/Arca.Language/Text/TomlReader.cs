@@ -25,6 +25,8 @@ public sealed class TomlReader
         if (document.StartsWith("\u00EF\u00BB\u00BF", StringComparison.Ordinal))
             reader._position = 3;
         var root = reader.ParseDocument();
+        if (reader._nulError is not null)
+            throw new TomlException(reader._nulError);
         return (DataObject)Freeze(root);
     }
 
@@ -201,8 +203,6 @@ public sealed class TomlReader
         Add(table, keys[^1], value, valueRegion);
     }
 
-    private static string Describe(List<string> keys) => string.Join(".", keys);
-
     // ---- keys ---------------------------------------------------------------------------------------------------
 
     private List<string> ParseKey()
@@ -286,7 +286,6 @@ public sealed class TomlReader
             throw Error("toml::parse_boolean: invalid boolean: boolean must be `true` or `false`, in lowercase. string must be surrounded by `\"`",
                 "expected true or false", _position);
         _position += word.Length;
-        ExpectValueEnd();
         return value;
     }
 
@@ -594,88 +593,137 @@ public sealed class TomlReader
     }
 
     /// <summary>Nix's forceNoNullByte, applied where fromTOML applies it (keys and string values).</summary>
-    private static string CheckNoNul(string s)
+    /// <summary>
+    /// Nix checks keys and strings for NUL only after toml11 parsed the whole document, so a syntax error anywhere
+    /// wins; the first NUL found is reported at the end.
+    /// </summary>
+    private string CheckNoNul(string s)
     {
         if (s.Contains('\0'))
-            throw new TomlException(
-                "error: input string '" + s.Replace("\0", ByteStrings.FromUtf8("\u2400")) +
-                "' cannot be represented as Nix string because it contains null bytes");
+            _nulError ??= "error: input string '" + s.Replace("\0", "\u00E2\u0090\u0080") +
+                "' cannot be represented as Nix string because it contains null bytes";
         return s;
     }
 
+    private string? _nulError;
+
     // ---- numbers, dates and times -------------------------------------------------------------------------------
 
+    private const string IntegerHints =
+        "Hint: valid  : -42, 1_000, 1_2_3_4_5, 0xC0FFEE, 0b0010, 0o755\nHint: invalid: _42, 1__000, 0123\n";
+
+    private const string FloatHints =
+        "Hint: valid  : +1.0, -2e-2, 3.141_592_653_589, inf, nan\nHint: invalid: .0, 1., _1.0, 1.0_, 1_.0, 1.0__0\n";
+
+    /// <summary>
+    /// Reads a number (or hands over to dates and times) by the TOML grammar, stopping where the number ends as
+    /// toml11 does; whatever follows is the caller's to judge.
+    /// </summary>
     private DataNode ParseNumberOrDateTime()
     {
         int start = _position;
         if (LooksLikeDate() || LooksLikeTime())
             return ParseDateTime();
-        int end = start;
-        while (end < _text.Length && IsNumberChar(_text[end]))
-            end++;
-        string token = _text.Substring(start, end - start);
-        if (token.Length == 0)
-            throw Error("bad format: unknown value appeared", "here", start);
-        _position = end;
-        var value = ParseNumberToken(token, start);
-        ExpectValueEnd();
-        return value;
-    }
-
-    private static bool IsNumberChar(char c) =>
-        c is >= '0' and <= '9' or >= 'a' and <= 'z' or >= 'A' and <= 'Z' or '_' or '+' or '-' or '.';
-
-    private DataNode ParseNumberToken(string token, int start)
-    {
-        string unsigned = token.Length > 0 && token[0] is '+' or '-' ? token[1..] : token;
-        bool negative = token.StartsWith('-');
-        if (unsigned is "inf")
-            return new DataFloat(negative ? double.NegativeInfinity : double.PositiveInfinity);
-        if (unsigned is "nan")
-            // Explicit bit patterns: .NET's double.NaN has its sign bit set, and Nix prints "nan" vs "-nan".
-            return new DataFloat(BitConverter.Int64BitsToDouble(negative ? unchecked((long)0xFFF8000000000000) : 0x7FF8000000000000));
-        if (unsigned.Length > 1 && unsigned[0] == '0' && unsigned[1] is 'x' or 'o' or 'b')
+        int p = start;
+        bool negative = false;
+        if (p < _text.Length && _text[p] is '+' or '-')
         {
-            if (unsigned.Length != token.Length)
-                throw Error("toml::parse_integer", "a sign is not allowed on hexadecimal, octal or binary integers", start);
-            int radix = unsigned[1] switch { 'x' => 16, 'o' => 8, _ => 2 };
-            return new DataInteger(ParseRadixInteger(unsigned[2..], radix, start));
+            negative = _text[p] == '-';
+            p++;
         }
-        if (unsigned.Contains('.') || unsigned.Contains('e') || unsigned.Contains('E'))
-            return new DataFloat(ParseFloat(token, unsigned, start));
-        return new DataInteger(ParseDecimalInteger(token, unsigned, start));
-    }
-
-    /// <summary>Checks digits with single underscores between them, returning them without underscores.</summary>
-    private string? Digits(string s, Func<char, bool> isDigit)
-    {
-        if (s.Length == 0 || !isDigit(s[0]) || !isDigit(s[^1]))
-            return null;
-        var builder = new StringBuilder(s.Length);
-        for (int i = 0; i < s.Length; i++)
+        foreach (var (word, value) in new[] { ("inf", double.PositiveInfinity), ("nan", double.NaN) })
         {
-            if (s[i] == '_')
+            if (string.CompareOrdinal(_text, p, word, 0, 3) == 0)
             {
-                if (!isDigit(s[i + 1]))
-                    return null;
-                continue;
+                _position = p + 3;
+                if (double.IsNaN(value))
+                    // Explicit bit patterns: .NET's double.NaN has its sign bit set, and Nix prints "nan" vs "-nan".
+                    return new DataFloat(BitConverter.Int64BitsToDouble(negative ? unchecked((long)0xFFF8000000000000) : 0x7FF8000000000000));
+                return new DataFloat(negative ? -value : value);
             }
-            if (!isDigit(s[i]))
-                return null;
-            builder.Append(s[i]);
         }
-        return builder.ToString();
+        if (p + 1 < _text.Length && _text[p] == '0' && _text[p + 1] is 'x' or 'o' or 'b')
+        {
+            int radix = _text[p + 1] switch { 'x' => 16, 'o' => 8, _ => 2 };
+            if (p != start)
+                throw RadixError(radix, "expected 0" + _text[p + 1], start);
+            return new DataInteger(ParseRadixInteger(radix, start));
+        }
+        if (p >= _text.Length || !char.IsAsciiDigit(_text[p]))
+        {
+            if (p < _text.Length && _text[p] == '.')
+                throw Error("bad float: integer part is required before decimal point", "missing integer part", p, FloatHints);
+            throw Error("bad format: unknown value appeared", "here", start);
+        }
+        int integralStart = p;
+        if (_text[p] == '0')
+        {
+            p++;
+            if (p < _text.Length && char.IsAsciiDigit(_text[p]))
+                throw Error("bad integer: invalid digit after an integer", "this digit is not allowed", p, IntegerHints);
+            if (p < _text.Length && _text[p] == '_')
+                throw Error("bad integer: leading zero is not allowed in decimal int", "leading zero", p, IntegerHints);
+        }
+        else
+            p = ScanDigits(p, isFloatPart: false);
+        int integralEnd = p;
+        bool isFloat = false;
+        if (p < _text.Length && _text[p] == '.' && p + 1 < _text.Length && !char.IsAsciiDigit(_text[p + 1]) && _text[p + 1] is not ('_' or 'e' or 'E'))
+        {
+            // "1." : the dot does not belong to the number (toml11 then wants a newline there).
+        }
+        else if (p < _text.Length && _text[p] == '.')
+        {
+            isFloat = true;
+            p++;
+            if (p >= _text.Length || !char.IsAsciiDigit(_text[p]))
+                throw Error("bad float: invalid format", "here", p, FloatHints);
+            p = ScanDigits(p, isFloatPart: true);
+        }
+        if (p < _text.Length && _text[p] is 'e' or 'E')
+        {
+            isFloat = true;
+            p++;
+            if (p < _text.Length && _text[p] is '+' or '-')
+                p++;
+            if (p >= _text.Length || !char.IsAsciiDigit(_text[p]))
+                throw Error("bad float: invalid format", "here", p, FloatHints);
+            p = ScanDigits(p, isFloatPart: true);
+        }
+        _position = p;
+        string text = _text[start..p].Replace("_", "");
+        if (!isFloat)
+            return new DataInteger(ParseDecimalInteger(text, _text[integralStart..integralEnd].Replace("_", ""), p));
+        double result = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+        // toml11 reads floats with an istream, which fails on overflow (underflow quietly gives 0 or a subnormal).
+        if (double.IsInfinity(result))
+            throw Error("toml::parse_floating: failed to read floating point value from stream", "here", p);
+        return new DataFloat(result);
     }
 
-    private long ParseDecimalInteger(string token, string unsigned, int start)
+    /// <summary>Digits with single underscores between them, from <paramref name="p"/> (a digit); returns the end.</summary>
+    private int ScanDigits(int p, bool isFloatPart)
     {
-        var digits = Digits(unsigned, char.IsAsciiDigit);
-        if (digits is not null && digits.Length > 1 && digits[0] == '0')
-            throw Error("bad integer: invalid digit after an integer", "this digit is not allowed",
-                start + token.Length - unsigned.Length + 1,
-                "Hint: valid  : -42, 1_000, 1_2_3_4_5, 0xC0FFEE, 0b0010, 0o755\nHint: invalid: _42, 1__000, 0123\n");
-        if (digits is null)
-            throw Error("toml::parse_dec_integer", "invalid integer", start);
+        while (p < _text.Length)
+        {
+            if (char.IsAsciiDigit(_text[p]))
+                p++;
+            else if (_text[p] == '_')
+            {
+                if (p + 1 >= _text.Length || !char.IsAsciiDigit(_text[p + 1]))
+                    throw isFloatPart
+                        ? Error("bad float: `_` must be surrounded by digits", "invalid underscore", p + 1, FloatHints)
+                        : Error("bad integer: `_` must be surrounded by digits", "invalid underscore", p + 1, IntegerHints);
+                p++;
+            }
+            else
+                break;
+        }
+        return p;
+    }
+
+    private long ParseDecimalInteger(string token, string digits, int end)
+    {
         bool negative = token[0] == '-';
         // Accumulate negatively so that -2^63 fits.
         long value = 0;
@@ -683,13 +731,13 @@ public sealed class TomlReader
         {
             int digit = d - '0';
             if (value < (long.MinValue + digit) / 10)
-                throw TooLargeInteger(start + token.Length);
+                throw TooLargeInteger(end);
             value = value * 10 - digit;
         }
         if (!negative)
         {
             if (value == long.MinValue)
-                throw TooLargeInteger(start + token.Length);
+                throw TooLargeInteger(end);
             value = -value;
         }
         return value;
@@ -699,56 +747,47 @@ public sealed class TomlReader
     private TomlException TooLargeInteger(int position) =>
         Error("toml::parse_dec_integer: too large integer: current max digits = 2^63", "must be < 2^63", position);
 
-    private long ParseRadixInteger(string body, int radix, int start)
+    private TomlException RadixError(int radix, string note, int position) => radix switch
     {
-        var digits = Digits(body, c => char.IsAsciiHexDigit(c) && Convert.ToInt32(c.ToString(), 16) < radix);
-        if (digits is null)
-            throw Error("toml::parse_integer", "invalid integer", start);
+        16 => Error("toml::parse_hex_integer: invalid integer: hex_int must be like: 0xC0FFEE, 0xdead_beef", note, position),
+        8 => Error("toml::parse_oct_integer: invalid integer: oct_int must be like: 0o775, 0o04_44", note, position),
+        _ => Error("toml::parse_bin_integer: invalid integer: bin_int must be like: 0b0101, 0b0100_0001", note, position),
+    };
+
+    /// <summary>0x…, 0o… or 0b… at <paramref name="start"/>: digits with single underscores, at most 2^63 - 1.</summary>
+    private long ParseRadixInteger(int radix, int start)
+    {
+        int p = start + 2;
+        string kind = radix switch { 16 => "hex [0-9a-fA-F]", 8 => "oct [0-7]", _ => "bin [01]" };
+        int DigitAt(int i) => i < _text.Length && char.IsAsciiHexDigit(_text[i]) && Convert.ToInt32(_text[i].ToString(), 16) < radix
+            ? Convert.ToInt32(_text[i].ToString(), 16)
+            : -1;
+        if (DigitAt(p) < 0)
+            throw RadixError(radix, "expected " + kind, p);
         ulong value = 0;
-        foreach (char d in digits)
+        while (true)
         {
-            ulong digit = (ulong)Convert.ToInt32(d.ToString(), 16);
-            if (value > (long.MaxValue - digit) / (ulong)radix)
+            int digit = DigitAt(p);
+            if (digit < 0)
+            {
+                if (p < _text.Length && _text[p] == '_' && DigitAt(p + 1) >= 0)
+                {
+                    p++;
+                    continue;
+                }
+                if (p < _text.Length && _text[p] == '_')
+                    throw Error("bad integer: `_` must be surrounded by digits", "invalid underscore", p + 1, IntegerHints);
+                break;
+            }
+            if (value > (long.MaxValue - (ulong)digit) / (ulong)radix)
                 throw Error(
                     radix switch { 16 => "toml::parse_hex_integer", 8 => "toml::parse_oct_integer", _ => "toml::parse_bin_integer" } +
-                    ": too large integer: current max value = 2^63", "must be < 2^63", _position);
-            value = value * (ulong)radix + digit;
+                    ": too large integer: current max value = 2^63", "must be < 2^63", p);
+            value = value * (ulong)radix + (ulong)digit;
+            p++;
         }
+        _position = p;
         return (long)value;
-    }
-
-    private double ParseFloat(string token, string unsigned, int start)
-    {
-        int exponentAt = unsigned.IndexOfAny(['e', 'E']);
-        string mantissa = exponentAt < 0 ? unsigned : unsigned[..exponentAt];
-        string? exponent = exponentAt < 0 ? null : unsigned[(exponentAt + 1)..];
-        int dot = mantissa.IndexOf('.');
-        string integral = dot < 0 ? mantissa : mantissa[..dot];
-        string? fraction = dot < 0 ? null : mantissa[(dot + 1)..];
-        var integralDigits = Digits(integral, char.IsAsciiDigit);
-        string? fractionDigits = fraction is null ? "" : Digits(fraction, char.IsAsciiDigit);
-        string? exponentDigits = "";
-        string exponentSign = "";
-        if (exponent is not null)
-        {
-            if (exponent.Length > 0 && exponent[0] is '+' or '-')
-            {
-                exponentSign = exponent[..1];
-                exponent = exponent[1..];
-            }
-            exponentDigits = Digits(exponent, char.IsAsciiDigit);
-        }
-        if (integralDigits is null || fractionDigits is null || exponentDigits is null
-            || (integralDigits.Length > 1 && integralDigits[0] == '0'))
-            throw Error("toml::parse_floating", "invalid floating-point number", start);
-        string normalized = (token[0] == '-' ? "-" : "") + integralDigits
-            + (fraction is null ? "" : "." + fractionDigits)
-            + (exponent is null ? "" : "e" + exponentSign + exponentDigits);
-        double value = double.Parse(normalized, NumberStyles.Float, CultureInfo.InvariantCulture);
-        // toml11 reads floats with an istream, which fails on overflow (underflow quietly gives 0 or a subnormal).
-        if (double.IsInfinity(value))
-            throw Error("toml::parse_floating: failed to read floating point value from stream", "here", start + token.Length);
-        return value;
     }
 
     private bool LooksLikeDate() =>
@@ -767,10 +806,20 @@ public sealed class TomlReader
         return true;
     }
 
-    private int ReadFixed(int count, int min, int max, string what)
+    private const string DateTimeHints =
+        "Hint: valid  : 1979-05-27T07:32:00-07:00, 1979-05-27 07:32:00.999999Z\nHint: invalid: 1979-05-27T7:32:00-7:00, 1979-05-27 7:32-00:30";
+
+    private const string TimeHints =
+        "Hint: valid  : 1979-05-27T07:32:00, 1979-05-27 07:32:00.999999\nHint: invalid: 1979-05-27T7:32:00, 1979-05-27 17:32\n";
+
+    /// <summary>Where date-time syntax errors are reported, as toml11 words them.</summary>
+    private enum DatePart { Date, Time, Offset }
+
+    private int ReadFixed(int count, int min, int max, string what, DatePart part, int valueStart)
     {
-        if (!IsDigits(_position, count))
-            throw Error("toml::parse_datetime", $"invalid {what}", _position);
+        for (int i = 0; i < count; i++)
+            if (_position + i >= _text.Length || !char.IsAsciiDigit(_text[_position + i]))
+                throw DateTimeSyntax(part, valueStart, _position + i);
         int value = int.Parse(_text.AsSpan(_position, count), CultureInfo.InvariantCulture);
         if (value < min || value > max)
             throw Error("toml::parse_datetime", $"{what} is out of range", _position);
@@ -778,11 +827,22 @@ public sealed class TomlReader
         return value;
     }
 
-    private void Expect(char c, string what)
+    private void Expect(char c, DatePart part, int valueStart)
     {
         if (!Consume(c))
-            throw Error("toml::parse_datetime", $"expected {what}", _position);
+            throw DateTimeSyntax(part, valueStart, _position);
     }
+
+    /// <summary>
+    /// toml11 reports a malformed date at the start of the value, a malformed time where a digit was expected,
+    /// with its hints (the date-time hints lack a final newline in toml11 too).
+    /// </summary>
+    private TomlException DateTimeSyntax(DatePart part, int valueStart, int position) => part switch
+    {
+        DatePart.Date => Error("bad datetime: invalid format", "here", valueStart, DateTimeHints),
+        DatePart.Time => Error("bad time: must be HH:MM:SS.subsec", "expected digit [0-9]", position, TimeHints),
+        _ => Error("bad offset: must be [+-]HH:MM or Z", "here", position),
+    };
 
     private DataDateTime ParseDateTime()
     {
@@ -791,11 +851,11 @@ public sealed class TomlReader
         bool hasDate = false, hasTime = false, hasOffset = false;
         if (LooksLikeDate())
         {
-            int year = ReadFixed(4, 0, 9999, "year");
-            Expect('-', "'-'");
-            int month = ReadFixed(2, 1, 12, "month");
-            Expect('-', "'-'");
-            int day = ReadFixed(2, 1, 31, "day");
+            int year = ReadFixed(4, 0, 9999, "year", DatePart.Date, start);
+            Expect('-', DatePart.Date, start);
+            int month = ReadFixed(2, 1, 12, "month", DatePart.Date, start);
+            Expect('-', DatePart.Date, start);
+            int day = ReadFixed(2, 1, 31, "day", DatePart.Date, start);
             if (day > DateTime.DaysInMonth(Math.Max(year, 1), month))
                 throw Error("toml::parse_datetime", "day is out of range", start);
             text.Append(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}");
@@ -812,11 +872,11 @@ public sealed class TomlReader
             hasTime = true;
         if (hasTime)
         {
-            int hour = ReadFixed(2, 0, 23, "hour");
-            Expect(':', "':'");
-            int minute = ReadFixed(2, 0, 59, "minute");
-            Expect(':', "':' (seconds are required in TOML 1.0)");
-            int second = ReadFixed(2, 0, 60, "second");
+            int hour = ReadFixed(2, 0, 23, "hour", DatePart.Time, start);
+            Expect(':', DatePart.Time, start);
+            int minute = ReadFixed(2, 0, 59, "minute", DatePart.Time, start);
+            Expect(':', DatePart.Time, start);
+            int second = ReadFixed(2, 0, 60, "second", DatePart.Time, start);
             text.Append(CultureInfo.InvariantCulture, $"{hour:D2}:{minute:D2}:{second:D2}");
             if (!AtEnd && Peek == '.')
             {
@@ -825,7 +885,7 @@ public sealed class TomlReader
                 while (!AtEnd && char.IsAsciiDigit(Peek))
                     _position++;
                 if (_position == fractionStart)
-                    throw Error("toml::parse_datetime", "expected fractional seconds", _position);
+                    throw DateTimeSyntax(DatePart.Time, start, _position);
                 text.Append(NormalizeFraction(_text.Substring(fractionStart, _position - fractionStart)));
             }
             if (hasDate && !AtEnd && Peek is 'Z' or 'z' or '+' or '-')
@@ -841,9 +901,9 @@ public sealed class TomlReader
                     // toml11 accepts |hour| <= 24 and |minute| <= 60 and prints the offset from its total minutes,
                     // so "+12:60" reads as "+13:00".
                     char sign = _text[_position++];
-                    int offsetHour = ReadFixed(2, 0, 24, "offset hour");
-                    Expect(':', "':'");
-                    int offsetMinute = ReadFixed(2, 0, 60, "offset minute");
+                    int offsetHour = ReadFixed(2, 0, 24, "offset hour", DatePart.Offset, start);
+                    Expect(':', DatePart.Offset, start);
+                    int offsetMinute = ReadFixed(2, 0, 60, "offset minute", DatePart.Offset, start);
                     int totalMinutes = offsetHour * 60 + offsetMinute;
                     if (totalMinutes == 0)
                         text.Append('Z');
@@ -853,7 +913,6 @@ public sealed class TomlReader
             }
         }
         string original = _text.Substring(start, _position - start);
-        ExpectValueEnd();
         var kind = hasOffset ? DataDateTimeKind.OffsetDateTime
             : hasDate && hasTime ? DataDateTimeKind.LocalDateTime
             : hasDate ? DataDateTimeKind.LocalDate
@@ -948,19 +1007,6 @@ public sealed class TomlReader
             else
                 break;
         }
-    }
-
-    /// <summary>
-    /// A scalar must be followed by whitespace, a comment, a newline, ',', ']', '}', the end, or (see
-    /// <see cref="ParseDocument"/>) the '[' of a table header.
-    /// </summary>
-    private void ExpectValueEnd()
-    {
-        if (AtEnd)
-            return;
-        if (Peek is ' ' or '\t' or '\n' or '\r' or '#' or ',' or ']' or '}' or '[')
-            return;
-        throw Error("toml::parse_value", "unexpected character after the value", _position);
     }
 
     /// <summary>A span of the document [Begin, End) that an error points at.</summary>

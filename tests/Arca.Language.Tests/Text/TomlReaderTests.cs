@@ -177,6 +177,8 @@ public sealed class TomlReaderTests
             Fail("k = \"a\\u0000b\""));
         Assert.Equal("error: input string 'a\u00E2\u0090\u0080b' cannot be represented as Nix string because it contains null bytes",
             Fail("\"a\\u0000b\" = 1"));
+        // The check runs after parsing, so a later syntax error is what Nix reports.
+        Assert.StartsWith("[error] ", Fail("k = \"a\\u0000b\"\nx = "));
     }
 
     [Fact]
