@@ -1,7 +1,0 @@
-namespace Arca.Core.Tests;
-
-public sealed class AssemblyTests
-{
-    [Fact]
-    public void TheLayerAssemblyLoads() => Assert.Equal("Arca.Core", typeof(Arca.Core.LayerMarker).Assembly.GetName().Name);
-}
