@@ -25,6 +25,40 @@ internal static partial class Posix
         public long Nanoseconds;
     }
 
+    private const int O_RDWR = 2;
+    private const int O_CREAT = 0x40;
+    private const int O_CLOEXEC = 0x80000;
+
+    [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int OpenNative(string path, int flags, int mode);
+
+    /// <summary>
+    /// Opens (creating) a lock file with a raw descriptor: .NET's own FileStream would apply its own flock, which
+    /// would interfere with the locks Nix and Arca take on these files.
+    /// </summary>
+    public static Microsoft.Win32.SafeHandles.SafeFileHandle OpenLockFile(string path)
+    {
+        int fd;
+        do fd = OpenNative(path, O_RDWR | O_CREAT | O_CLOEXEC, Convert.ToInt32("600", 8));
+        while (fd < 0 && Marshal.GetLastPInvokeError() == EINTR);
+        if (fd < 0)
+            throw new IOException($"opening lock file '{path}': {Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError())}");
+        return new Microsoft.Win32.SafeHandles.SafeFileHandle(fd, ownsHandle: true);
+    }
+
+    [LibraryImport("libc", EntryPoint = "rename", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int RenameNative(string from, string to);
+
+    /// <summary>rename(2): atomic, for files, directories and symlinks alike (.NET's Move APIs pick one kind).</summary>
+    public static void Rename(string from, string to)
+    {
+        if (RenameNative(from, to) != 0)
+        {
+            int errno = Marshal.GetLastPInvokeError();
+            throw new IOException($"renaming '{from}' to '{to}': {Marshal.GetPInvokeErrorMessage(errno)}");
+        }
+    }
+
     [LibraryImport("libc", EntryPoint = "flock", SetLastError = true)]
     private static partial int FlockNative(int fd, int operation);
 

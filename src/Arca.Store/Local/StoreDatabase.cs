@@ -1,0 +1,363 @@
+namespace Arca.Store.Local;
+
+using System.Globalization;
+using Arca.Core;
+using Arca.Core.Hashing;
+using Arca.Store.Native;
+using Arca.Store.Paths;
+using Microsoft.Data.Sqlite;
+using Microsoft.Win32.SafeHandles;
+
+/// <summary>
+/// The SQLite database of a local store, opened as Nix opens it: <c>db/big-lock</c> held shared (exclusive while
+/// creating), the <c>schema</c> file checked, WAL journal, synchronous=normal, foreign keys, a long busy timeout.
+/// Statements mirror Nix's so rows read and written by either program mean the same.
+/// </summary>
+internal sealed class StoreDatabase : IDisposable
+{
+    static StoreDatabase() => SQLitePCL.Batteries_V2.Init();
+
+    private readonly SqliteConnection _connection;
+    private readonly SafeFileHandle _bigLock;
+    private readonly StoreDirectory _store;
+    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+
+    private StoreDatabase(SqliteConnection connection, SafeFileHandle bigLock, StoreDirectory store)
+    {
+        _connection = connection;
+        _bigLock = bigLock;
+        _store = store;
+    }
+
+    public static StoreDatabase Open(string databaseDir, StoreDirectory store)
+    {
+        Directory.CreateDirectory(databaseDir);
+        var bigLock = Posix.OpenLockFile(Path.Combine(databaseDir, "big-lock"));
+        try
+        {
+            Posix.Flock(bigLock, Posix.LOCK_SH);
+            var schemaPath = Path.Combine(databaseDir, "schema");
+            int schema = ReadSchema(schemaPath);
+            bool create = false;
+            if (schema == 0)
+            {
+                // A new store: create it under the exclusive lock so two first users do not race.
+                Posix.Flock(bigLock, Posix.LOCK_EX);
+                schema = ReadSchema(schemaPath);
+                create = schema == 0;
+            }
+            if (schema > StoreSchema.Version)
+                throw new ArcaException($"current Nix store schema is version {schema}, but I only support {StoreSchema.Version}");
+            if (schema != 0 && schema < StoreSchema.Version)
+                throw new ArcaException($"the Nix store database has schema version {schema}; run a Nix command on it once to migrate it to version {StoreSchema.Version}");
+
+            var dbPath = Path.Combine(databaseDir, "db.sqlite");
+            if (!create && !File.Exists(dbPath))
+                throw new ArcaException($"the Nix store database '{dbPath}' is missing although '{schemaPath}' exists");
+            var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+            {
+                DataSource = dbPath,
+                Mode = create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
+                Cache = SqliteCacheMode.Private,
+                ForeignKeys = true,
+                Pooling = false,
+                DefaultTimeout = 3600,
+            }.ToString());
+            try
+            {
+                connection.Open();
+                Execute(connection, "pragma busy_timeout = 3600000");
+                Execute(connection, "pragma synchronous = normal");
+                var mode = Scalar(connection, "pragma main.journal_mode") as string;
+                if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
+                    Execute(connection, "pragma main.journal_mode = wal");
+                Execute(connection, "pragma main.journal_size_limit = 1099511627776");
+                Execute(connection, "pragma wal_autocheckpoint = 40000");
+                if (create)
+                {
+                    Execute(connection, StoreSchema.CreateTables);
+                    WriteSchema(schemaPath);
+                }
+                Verify(connection);
+            }
+            catch (SqliteException e)
+            {
+                connection.Dispose();
+                throw new ArcaException($"cannot open the Nix store database '{dbPath}': {e.Message}");
+            }
+            catch
+            {
+                connection.Dispose();
+                throw;
+            }
+            if (create) Posix.Flock(bigLock, Posix.LOCK_SH);
+            return new StoreDatabase(connection, bigLock, store);
+        }
+        catch
+        {
+            bigLock.Dispose();
+            throw;
+        }
+    }
+
+    private static int ReadSchema(string schemaPath)
+    {
+        if (!File.Exists(schemaPath)) return 0;
+        var text = File.ReadAllText(schemaPath).Trim();
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int version))
+            throw new ArcaException($"'{schemaPath}' is corrupt");
+        return version;
+    }
+
+    private static void WriteSchema(string schemaPath)
+    {
+        // As Nix writes it: the bare number, no newline, mode 0666 (less umask), synced.
+        var temp = schemaPath + ".tmp-" + Environment.ProcessId;
+        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write))
+        {
+            stream.Write(System.Text.Encoding.ASCII.GetBytes(StoreSchema.Version.ToString(CultureInfo.InvariantCulture)));
+            stream.Flush(flushToDisk: true);
+        }
+        File.Move(temp, schemaPath, overwrite: true);
+    }
+
+    /// <summary>Fails early with a clear message when the file is not a Nix store database.</summary>
+    private static void Verify(SqliteConnection connection)
+    {
+        var count = Scalar(connection, "select count(*) from sqlite_master where type = 'table' and name in ('ValidPaths', 'Refs', 'DerivationOutputs')");
+        if (count is not long n || n != 3)
+            throw new ArcaException("the Nix store database lacks the tables ValidPaths, Refs and DerivationOutputs; it is not a Nix database or is corrupt");
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
+    private SqliteCommand Command(string sql)
+    {
+        if (!_commands.TryGetValue(sql, out var command))
+        {
+            command = _connection.CreateCommand();
+            command.CommandText = sql;
+            _commands[sql] = command;
+        }
+        command.Parameters.Clear();
+        command.Transaction = _transaction;
+        return command;
+    }
+
+    private SqliteTransaction? _transaction;
+
+    /// <summary>Runs <paramref name="action"/> in one immediate transaction: all of it is committed, or none.</summary>
+    public T InTransaction<T>(Func<T> action)
+    {
+        if (_transaction is not null) return action();
+        _transaction = _connection.BeginTransaction(deferred: false);
+        try
+        {
+            var result = action();
+            _transaction.Commit();
+            return result;
+        }
+        catch
+        {
+            _transaction.Rollback();
+            throw;
+        }
+        finally
+        {
+            _transaction.Dispose();
+            _transaction = null;
+        }
+    }
+
+    public void InTransaction(Action action) => InTransaction(() => { action(); return 0; });
+
+    private long? QueryPathId(StorePath path)
+    {
+        var command = Command("select id from ValidPaths where path = $path");
+        command.Parameters.AddWithValue("$path", _store.Print(path));
+        return command.ExecuteScalar() is long id ? id : null;
+    }
+
+    public bool IsValid(StorePath path) => QueryPathId(path) is not null;
+
+    public ValidPathInfo? QueryPathInfo(StorePath path)
+    {
+        var command = Command("select id, hash, registrationTime, deriver, narSize, ultimate, sigs, ca from ValidPaths where path = $path");
+        command.Parameters.AddWithValue("$path", _store.Print(path));
+        long id;
+        ValidPathInfo info;
+        using (var reader = command.ExecuteReader())
+        {
+            if (!reader.Read()) return null;
+            id = reader.GetInt64(0);
+            var hashText = reader.GetString(1);
+            Hash narHash;
+            try
+            {
+                narHash = Hash.Parse(hashText, null);
+            }
+            catch (BadHashException e)
+            {
+                throw new ArcaException($"invalid NAR hash of path '{_store.Print(path)}' in the database: {e.Message}");
+            }
+            var deriverText = reader.IsDBNull(3) ? null : reader.GetString(3);
+            var sigs = reader.IsDBNull(6) ? "" : reader.GetString(6);
+            var caText = reader.IsDBNull(7) ? null : reader.GetString(7);
+            info = new ValidPathInfo
+            {
+                Path = path,
+                NarHash = narHash,
+                RegistrationTime = reader.GetInt64(2),
+                Deriver = string.IsNullOrEmpty(deriverText) ? null : _store.ParsePath(deriverText),
+                NarSize = reader.IsDBNull(4) ? 0 : reader.GetInt64(4),
+                Ultimate = !reader.IsDBNull(5) && reader.GetInt64(5) != 0,
+                Signatures = sigs.Split(' ', StringSplitOptions.RemoveEmptyEntries),
+                ContentAddress = string.IsNullOrEmpty(caText) ? null : Paths.ContentAddress.Parse(caText),
+            };
+        }
+        return info with { References = QueryReferences(id) };
+    }
+
+    private SortedSet<StorePath> QueryReferences(long id)
+    {
+        var command = Command("select path from Refs join ValidPaths on reference = id where referrer = $id");
+        command.Parameters.AddWithValue("$id", id);
+        var result = new SortedSet<StorePath>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) result.Add(_store.ParsePath(reader.GetString(0)));
+        return result;
+    }
+
+    public SortedSet<StorePath> QueryReferrers(StorePath path)
+    {
+        var command = Command("select path from Refs join ValidPaths on referrer = id where reference = (select id from ValidPaths where path = $path)");
+        command.Parameters.AddWithValue("$path", _store.Print(path));
+        var result = new SortedSet<StorePath>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) result.Add(_store.ParsePath(reader.GetString(0)));
+        return result;
+    }
+
+    public SortedSet<StorePath> QueryAllValidPaths()
+    {
+        var command = Command("select path from ValidPaths");
+        var result = new SortedSet<StorePath>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) result.Add(_store.ParsePath(reader.GetString(0)));
+        return result;
+    }
+
+    public StorePath? QueryPathFromHashPart(string hashPart)
+    {
+        var prefix = _store.Path + "/" + hashPart;
+        var command = Command("select path from ValidPaths where path >= $prefix limit 1");
+        command.Parameters.AddWithValue("$prefix", prefix);
+        return command.ExecuteScalar() is string path && path.StartsWith(prefix, StringComparison.Ordinal)
+            ? _store.ParsePath(path)
+            : null;
+    }
+
+    /// <summary>
+    /// Nix's <c>registerValidPaths</c>: inserts (or updates) every row first, then the references, in one
+    /// transaction, so paths may refer to each other and to themselves. A reference to a path that is neither
+    /// valid nor in the batch aborts the whole batch.
+    /// </summary>
+    public void RegisterValidPaths(IReadOnlyCollection<ValidPathInfo> infos)
+    {
+        InTransaction(() =>
+        {
+            foreach (var info in infos)
+            {
+                if (QueryPathId(info.Path) is { } existing) UpdatePathInfo(info);
+                else InsertPath(info);
+            }
+            foreach (var info in infos)
+            {
+                long referrer = QueryPathId(info.Path)!.Value;
+                foreach (var reference in info.References)
+                {
+                    long target = QueryPathId(reference)
+                        ?? throw new ArcaException($"cannot add path '{_store.Print(info.Path)}' because it lacks a valid reference '{_store.Print(reference)}'");
+                    var command = Command("insert or replace into Refs (referrer, reference) values ($referrer, $reference)");
+                    command.Parameters.AddWithValue("$referrer", referrer);
+                    command.Parameters.AddWithValue("$reference", target);
+                    command.ExecuteNonQuery();
+                }
+            }
+        });
+    }
+
+    private void InsertPath(ValidPathInfo info)
+    {
+        var command = Command("insert into ValidPaths (path, hash, registrationTime, deriver, narSize, ultimate, sigs, ca) values ($path, $hash, $time, $deriver, $narSize, $ultimate, $sigs, $ca)");
+        command.Parameters.AddWithValue("$path", _store.Print(info.Path));
+        command.Parameters.AddWithValue("$hash", info.NarHash.ToString(HashFormat.Base16, includeAlgorithm: true));
+        command.Parameters.AddWithValue("$time", info.RegistrationTime);
+        command.Parameters.AddWithValue("$deriver", info.Deriver is { } d ? _store.Print(d) : DBNull.Value);
+        command.Parameters.AddWithValue("$narSize", info.NarSize != 0 ? info.NarSize : DBNull.Value);
+        command.Parameters.AddWithValue("$ultimate", info.Ultimate ? 1L : DBNull.Value);
+        command.Parameters.AddWithValue("$sigs", info.Signatures.Count > 0 ? string.Join(' ', info.Signatures) : DBNull.Value);
+        command.Parameters.AddWithValue("$ca", info.ContentAddress is { } ca ? ca.Render() : DBNull.Value);
+        command.ExecuteNonQuery();
+    }
+
+    private void UpdatePathInfo(ValidPathInfo info)
+    {
+        var command = Command("update ValidPaths set narSize = $narSize, hash = $hash, ultimate = $ultimate, sigs = $sigs, ca = $ca where path = $path");
+        command.Parameters.AddWithValue("$path", _store.Print(info.Path));
+        command.Parameters.AddWithValue("$hash", info.NarHash.ToString(HashFormat.Base16, includeAlgorithm: true));
+        command.Parameters.AddWithValue("$narSize", info.NarSize != 0 ? info.NarSize : DBNull.Value);
+        command.Parameters.AddWithValue("$ultimate", info.Ultimate ? 1L : DBNull.Value);
+        command.Parameters.AddWithValue("$sigs", info.Signatures.Count > 0 ? string.Join(' ', info.Signatures) : DBNull.Value);
+        command.Parameters.AddWithValue("$ca", info.ContentAddress is { } ca ? ca.Render() : DBNull.Value);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Removes a path's row; its references go with it (cascade), referrers must already be gone.</summary>
+    public void InvalidatePath(StorePath path)
+    {
+        var command = Command("delete from ValidPaths where path = $path");
+        command.Parameters.AddWithValue("$path", _store.Print(path));
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Records that derivation <paramref name="derivation"/> has output <paramref name="outputName"/> at <paramref name="output"/>.</summary>
+    public void AddDerivationOutput(StorePath derivation, string outputName, StorePath output)
+    {
+        long id = QueryPathId(derivation) ?? throw new ArcaException($"path '{_store.Print(derivation)}' is not valid");
+        var command = Command("insert or replace into DerivationOutputs (drv, id, path) values ($drv, $id, $path)");
+        command.Parameters.AddWithValue("$drv", id);
+        command.Parameters.AddWithValue("$id", outputName);
+        command.Parameters.AddWithValue("$path", _store.Print(output));
+        command.ExecuteNonQuery();
+    }
+
+    public SortedSet<StorePath> QueryValidDerivers(StorePath output)
+    {
+        var command = Command("select v.path from DerivationOutputs d join ValidPaths v on d.drv = v.id where d.path = $path");
+        command.Parameters.AddWithValue("$path", _store.Print(output));
+        var result = new SortedSet<StorePath>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) result.Add(_store.ParsePath(reader.GetString(0)));
+        return result;
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in _commands.Values) command.Dispose();
+        _connection.Dispose();
+        _bigLock.Dispose();
+    }
+}
