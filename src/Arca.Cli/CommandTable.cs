@@ -13,6 +13,8 @@ internal static class CommandTable
     /// <summary>Names a symlink to the executable may carry, each acting as the Nix program of that name.</summary>
     public static readonly IReadOnlyDictionary<string, Command> Classic = new Dictionary<string, Command>
     {
+        ["nix-hash"] = NixHashCommand.Run,
+        ["nix-store"] = NixStoreCommand.Run,
     };
 
     /// <summary>Verbs of the modern surface: <c>arca VERB …</c>.</summary>
@@ -21,6 +23,9 @@ internal static class CommandTable
         ["--version"] = VersionCommand.Run,
         ["--help"] = HelpCommand.Run,
         ["help"] = HelpCommand.Run,
+        ["hash"] = HashCommand.Run,
+        ["store"] = StoreCommand.Run,
+        ["path-info"] = PathInfoCommand.Run,
     };
 
     public static int Dispatch(string invokedAs, string[] args)
