@@ -14,7 +14,7 @@ internal static class CommandTable
     public static readonly IReadOnlyDictionary<string, Command> Classic = new Dictionary<string, Command>
     {
         ["nix-hash"] = NixHashCommand.Run,
-        ["nix-store"] = NixStoreCommand.Run,
+        ["nix-store"] = Commands.Building.NixStoreBuildCommand.Run,
     };
 
     /// <summary>Verbs of the modern surface: <c>arca VERB …</c>.</summary>
@@ -26,6 +26,7 @@ internal static class CommandTable
         ["hash"] = HashCommand.Run,
         ["store"] = StoreCommand.Run,
         ["path-info"] = PathInfoCommand.Run,
+        ["log"] = Commands.Building.LogCommand.Run,
     };
 
     public static int Dispatch(string invokedAs, string[] args)

@@ -76,6 +76,12 @@ internal static unsafe partial class ProcessSpawner
     [LibraryImport("libc")]
     private static partial int close(int fd);
 
+    [LibraryImport("libc")]
+    private static partial uint umask(uint mask);
+
+    /// <summary>Builders inherit umask 022, as under Nix (group-writable outputs are rejected).</summary>
+    public static void SetBuilderUmask() => umask(Convert.ToUInt32("022", 8));
+
     /// <summary>A started child: its pid (also its session and process-group id) and the read end of its output pipe.</summary>
     public sealed record Spawned(int Pid, SafeFileHandle Output);
 
@@ -164,12 +170,21 @@ internal static unsafe partial class ProcessSpawner
 
     public static int TermSignal(int status) => status & 0x7f;
 
+    private static bool IsByteString(string text)
+    {
+        foreach (var c in text)
+            if (c > 0xFF) return false;
+        return true;
+    }
+
     private static byte* CString(string text, List<nint> owned)
     {
-        int length = Encoding.UTF8.GetByteCount(text);
+        // Derivation strings are byte strings (one char per byte); anything wider is ordinary text, sent as UTF-8.
+        var encoding = IsByteString(text) ? Encoding.Latin1 : Encoding.UTF8;
+        int length = encoding.GetByteCount(text);
         byte* p = (byte*)NativeMemory.Alloc((nuint)length + 1);
         owned.Add((nint)p);
-        Encoding.UTF8.GetBytes(text, new Span<byte>(p, length));
+        encoding.GetBytes(text, new Span<byte>(p, length));
         p[length] = 0;
         return p;
     }

@@ -23,6 +23,12 @@ public sealed record BuilderInvocation
     /// <summary>Absolute store paths the builder is expected to create.</summary>
     public IReadOnlyCollection<string> OutputPaths { get; init; } = [];
 
+    /// <summary>
+    /// Where on the host each output path's product is put when the builder ends, when not at the path itself
+    /// (<c>--check</c> and <c>--repair</c> build beside a valid path). Only the sandbox can redirect outputs.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? OutputDestinations { get; init; }
+
     /// <summary>Host directory that is the build directory (<c>NIX_BUILD_TOP</c>); the caller creates and fills it.</summary>
     public required string BuildDirectory { get; init; }
 

@@ -56,8 +56,9 @@ public sealed class SandboxedRunner(BuildSettings settings) : IBuilderRunner
             {
                 var produced = Path.Combine(scratchStore, Path.GetFileName(outputPath));
                 if (!Exists(produced)) continue;
-                DeleteIfPresent(outputPath);
-                Directory.Move(produced, outputPath);
+                var destination = invocation.OutputDestinations?.GetValueOrDefault(outputPath) ?? outputPath;
+                DeleteIfPresent(destination);
+                Directory.Move(produced, destination);
             }
             return outcome;
         }

@@ -18,6 +18,7 @@ internal static class SupervisedProcess
         // Nix keeps its environment in a sorted map; builders that dump it see that order.
         env.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
 
+        ProcessSpawner.SetBuilderUmask();
         var clock = Stopwatch.StartNew();
         var spawned = ProcessSpawner.Spawn(program, argv, env, workingDirectory);
         long lastOutputTicks = clock.ElapsedTicks;
