@@ -40,14 +40,14 @@ public sealed class OutputRegistrar(LocalStore store)
             var expected = request.OutputPaths[name];
             var real = store.RealPath(expected);
             if (!PathExists(real))
-                throw new BuildFailedException(BuildFailureKind.Permanent,
+                throw new BuildFailedException(BuildFailureKind.OutputRejected,
                     $"builder for '{drvText}' failed to produce output path for output '{name}' at '{real}'");
             var info = new FileInfo(real);
             if (info.LinkTarget is null)
             {
                 var mode = File.GetUnixFileMode(real);
                 if ((mode & (UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) != 0)
-                    throw new BuildFailedException(BuildFailureKind.Permanent,
+                    throw new BuildFailedException(BuildFailureKind.OutputRejected,
                         $"suspicious ownership or permission on '{real}' for output '{name}'; rejecting this build output");
             }
             Canonicaliser.Canonicalise(real);
@@ -102,7 +102,7 @@ public sealed class OutputRegistrar(LocalStore store)
             var attributes = File.GetAttributes(real);
             bool regular = (attributes & (FileAttributes.Directory | FileAttributes.ReparsePoint)) == 0;
             if (!regular || (File.GetUnixFileMode(real) & UnixFileMode.UserExecute) != 0)
-                throw new BuildFailedException(BuildFailureKind.Permanent,
+                throw new BuildFailedException(BuildFailureKind.OutputRejected,
                     $"output path '{real}' should be a non-executable regular file since recursive hashing is not enabled (one of outputHashMode={{flat,text}} is true)");
             scan = NarHashingScanner.Run(real, discard ? null : candidates);
             using var stream = File.OpenRead(real);
@@ -161,7 +161,7 @@ public sealed class OutputRegistrar(LocalStore store)
             if (state.TryGetValue(node, out var s))
             {
                 if (s == 1)
-                    throw new BuildFailedException(BuildFailureKind.Permanent,
+                    throw new BuildFailedException(BuildFailureKind.OutputRejected,
                         $"cycle detected in build of '{drvText}' in the references of output '{node}' from output '{parent}'");
                 return;
             }
@@ -200,13 +200,13 @@ public sealed class OutputRegistrar(LocalStore store)
             if (checks is null) continue;
             var pathText = store.Print(info.Path);
             if (checks.MaxSize is { } maxSize && info.NarSize > maxSize)
-                throw new BuildFailedException(BuildFailureKind.Permanent,
+                throw new BuildFailedException(BuildFailureKind.OutputRejected,
                     $"path '{pathText}' is too large at {info.NarSize} bytes; limit is {maxSize} bytes");
             if (checks.MaxClosureSize is { } maxClosure)
             {
                 var size = Closure(info.Path).Size;
                 if (size > maxClosure)
-                    throw new BuildFailedException(BuildFailureKind.Permanent,
+                    throw new BuildFailedException(BuildFailureKind.OutputRejected,
                         $"closure of path '{pathText}' is too large at {size} bytes; limit is {maxClosure} bytes");
             }
 
@@ -219,7 +219,7 @@ public sealed class OutputRegistrar(LocalStore store)
                     else if (infos.TryGetValue(s.OutputName!, out var o)) spec.Add(o.Path);
                     else if (request.OutputPaths.TryGetValue(s.OutputName!, out var op)) spec.Add(op);
                     else
-                        throw new BuildFailedException(BuildFailureKind.Permanent,
+                        throw new BuildFailedException(BuildFailureKind.OutputRejected,
                             $"derivation '{drvText}' output check for '{outputName}' contains output name '{s.OutputName}', but this is not a valid output of this derivation. (Valid outputs are [{string.Join(", ", infos.Keys.Order(StringComparer.Ordinal))}].)");
                 }
                 var used = recursive ? Closure(info.Path).Paths : new HashSet<StorePath>(info.References);
@@ -228,7 +228,7 @@ public sealed class OutputRegistrar(LocalStore store)
                 foreach (var u in used)
                     if (allowed ? !spec.Contains(u) : spec.Contains(u)) bad.Add(u);
                 if (bad.Count > 0)
-                    throw new BuildFailedException(BuildFailureKind.Permanent,
+                    throw new BuildFailedException(BuildFailureKind.OutputRejected,
                         $"output '{pathText}' is not allowed to refer to the following paths:" +
                         string.Concat(bad.Select(b => "\n  " + store.Print(b))));
             }

@@ -5,8 +5,10 @@ using Arca.Core;
 /// <summary>Why a build failed, in the classes that decide Nix's exit status.</summary>
 public enum BuildFailureKind
 {
-    /// <summary>The builder failed or its output was rejected (exit 100).</summary>
+    /// <summary>The builder failed (exit 100).</summary>
     Permanent,
+    /// <summary>The builder succeeded but an output was missing or broke a rule (exit 1, as in Nix).</summary>
+    OutputRejected,
     TimedOut,
     HashMismatch,
     NotDeterministic,

@@ -184,7 +184,7 @@ public sealed class DerivationBuild(BuildContext context)
             var real = outputStrings[name];
             var produced = destinations[real];
             if (!OutputRegistrar.PathExists(produced))
-                throw new BuildFailedException(BuildFailureKind.Permanent,
+                throw new BuildFailedException(BuildFailureKind.OutputRejected,
                     $"builder for '{drvText}' failed to produce output path for output '{name}' at '{produced}'");
             Canonicaliser.Canonicalise(produced);
             var fresh = NarHashingScanner.Run(produced, null);

@@ -51,7 +51,7 @@ public sealed class Scheduler(BuildContext context)
         var failedTargets = targets.Where(t => failures.ContainsKey(t.DrvPath)).Select(t => t.DrvPath).Distinct().ToList();
         int exitStatus = BuildFailedException.ExitStatus(real.Select(f => f.Kind));
         if (real.Count == 1 && failedTargets.Count <= 1) throw new BuildRunFailedException(real[0].Message, exitStatus);
-        foreach (var f in real) context.Reporter.Message("error: " + f.Message);
+        foreach (var f in real) context.Reporter.Message("error: " + f.Message.Replace("\n", "\n       ", StringComparison.Ordinal));
         var names = failedTargets.Count > 0 ? failedTargets : failures.Keys.ToList();
         throw new BuildRunFailedException(
             "build of " + string.Join(", ", names.Select(p => $"'{context.Store.Print(p)}^{OutputsText(targets, p)}'")) + " failed",
@@ -160,7 +160,12 @@ public sealed class Scheduler(BuildContext context)
         {
             if (!stopping)
             {
-                ready.Sort((a, b) => a.DrvPath.CompareTo(b.DrvPath));
+                // Nix orders goals by a key of the derivation's name, then its path.
+                ready.Sort((a, b) =>
+                {
+                    int byName = string.CompareOrdinal(a.DrvPath.Name, b.DrvPath.Name);
+                    return byName != 0 ? byName : a.DrvPath.CompareTo(b.DrvPath);
+                });
                 while (ready.Count > 0 && running < maxJobs)
                 {
                     var node = ready[0];

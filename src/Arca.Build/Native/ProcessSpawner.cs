@@ -85,8 +85,12 @@ internal static unsafe partial class ProcessSpawner
     /// <summary>A started child: its pid (also its session and process-group id) and the read end of its output pipe.</summary>
     public sealed record Spawned(int Pid, SafeFileHandle Output);
 
+    /// <summary>
+    /// Starts <paramref name="program"/>; each of <paramref name="inheritedFiles"/> is made available to the child
+    /// at the given descriptor number (bubblewrap reads its seccomp program that way).
+    /// </summary>
     public static Spawned Spawn(string program, IReadOnlyList<string> argv, IReadOnlyList<KeyValuePair<string, string>> environment,
-        string workingDirectory)
+        string workingDirectory, IReadOnlyList<(SafeHandle File, int Descriptor)>? inheritedFiles = null)
     {
         int* fds = stackalloc int[2];
         if (pipe2(fds, O_CLOEXEC) != 0)
@@ -106,6 +110,8 @@ internal static unsafe partial class ProcessSpawner
             posix_spawn_file_actions_adddup2(actions, writeEnd, 1);
             posix_spawn_file_actions_adddup2(actions, writeEnd, 2);
             posix_spawn_file_actions_addchdir_np(actions, workingDirectory);
+            foreach (var (file, descriptor) in inheritedFiles ?? [])
+                posix_spawn_file_actions_adddup2(actions, (int)file.DangerousGetHandle(), descriptor);
 
             posix_spawnattr_init(attr);
             sigfillset(allSignals);

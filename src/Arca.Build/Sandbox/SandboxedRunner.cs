@@ -16,6 +16,9 @@ using Arca.Core;
 /// </summary>
 public sealed class SandboxedRunner(BuildSettings settings) : IBuilderRunner
 {
+    /// <summary>The descriptor number at which bubblewrap finds the seccomp program.</summary>
+    private const int SeccompDescriptor = 3;
+
     public string BuildDirectoryInside(string hostBuildDirectory) => settings.SandboxBuildDir;
 
     /// <summary>Fails with the remedy when bubblewrap is not there.</summary>
@@ -48,8 +51,14 @@ public sealed class SandboxedRunner(BuildSettings settings) : IBuilderRunner
             if (!invocation.AllowNetwork) File.WriteAllText(Path.Combine(etc, "hosts"), SandboxEtcFiles.Hosts);
 
             var argv = BuildCommandLine(invocation, scratchStore, tmp, etc);
-            var outcome = SupervisedProcess.Run(settings.BwrapPath, argv, invocation.Environment, invocation.BuildDirectory, output,
-                invocation.Timeout, invocation.MaxSilentTime, cancel);
+            var seccompPath = Path.Combine(chroot, "seccomp.bpf");
+            File.WriteAllBytes(seccompPath, SeccompFilter.Program());
+            BuilderOutcome outcome;
+            using (var seccomp = File.OpenHandle(seccompPath))
+            {
+                outcome = SupervisedProcess.Run(settings.BwrapPath, argv, invocation.Environment, invocation.BuildDirectory, output,
+                    invocation.Timeout, invocation.MaxSilentTime, cancel, [(seccomp, SeccompDescriptor)]);
+            }
 
             // Move what the builder produced to its real place; the scratch store disappears with the chroot.
             foreach (var outputPath in invocation.OutputPaths)
@@ -78,6 +87,7 @@ public sealed class SandboxedRunner(BuildSettings settings) : IBuilderRunner
             "--unshare-ipc", "--unshare-pid", "--unshare-uts", "--unshare-cgroup-try",
             "--hostname", "localhost",
             "--die-with-parent",
+            "--seccomp", SeccompDescriptor.ToString(System.Globalization.CultureInfo.InvariantCulture),
             // Nix makes the builder PID 1 of its namespace; when it exits, everything it started dies with it.
             "--as-pid-1",
         };

@@ -12,7 +12,8 @@ internal static class SupervisedProcess
     private const int PollMilliseconds = 100;
 
     public static BuilderOutcome Run(string program, IReadOnlyList<string> argv, IReadOnlyDictionary<string, string> environment,
-        string workingDirectory, IBuildOutputSink sink, int timeoutSeconds, int maxSilentSeconds, CancellationToken cancel)
+        string workingDirectory, IBuildOutputSink sink, int timeoutSeconds, int maxSilentSeconds, CancellationToken cancel,
+        IReadOnlyList<(System.Runtime.InteropServices.SafeHandle File, int Descriptor)>? inheritedFiles = null)
     {
         var env = new List<KeyValuePair<string, string>>(environment);
         // Nix keeps its environment in a sorted map; builders that dump it see that order.
@@ -20,7 +21,7 @@ internal static class SupervisedProcess
 
         ProcessSpawner.SetBuilderUmask();
         var clock = Stopwatch.StartNew();
-        var spawned = ProcessSpawner.Spawn(program, argv, env, workingDirectory);
+        var spawned = ProcessSpawner.Spawn(program, argv, env, workingDirectory, inheritedFiles);
         long lastOutputTicks = clock.ElapsedTicks;
 
         var reader = new Thread(() =>

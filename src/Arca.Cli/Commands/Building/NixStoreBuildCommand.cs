@@ -31,12 +31,12 @@ internal static class NixStoreBuildCommand
         }
         catch (BuildRunFailedException e)
         {
-            ErrorOutput.Write(e.Message);
+            ErrorOutput.Write(Indent(e.Message));
             return e.ExitStatus;
         }
         catch (BuildFailedException e)
         {
-            ErrorOutput.Write(e.Message);
+            ErrorOutput.Write(Indent(e.Message));
             return BuildFailedException.ExitStatus([e.Kind]);
         }
         catch (ArcaException e)
@@ -52,6 +52,9 @@ internal static class NixStoreBuildCommand
             throw new UsageException(e.Message);
         }
     }
+
+    /// <summary>Nix indents the continuation lines of an error under the text after <c>error: </c>.</summary>
+    public static string Indent(string message) => message.Replace("\n", "\n       ", StringComparison.Ordinal);
 
     private static int Realise(string[] args)
     {
@@ -87,7 +90,7 @@ internal static class NixStoreBuildCommand
                 ? null
                 : operand[(bang + 1)..].Split(',').ToHashSet(StringComparer.Ordinal);
             if (!path.IsDerivation && !store.IsValidPath(path))
-                throw new ArcaException($"path '{store.Print(path)}' is required, but there is no substituter that can build it");
+                throw new ArcaException($"path '{store.Print(path)}' does not exist and cannot be created");
             requests.Add((path, outputs));
         }
 
@@ -103,29 +106,41 @@ internal static class NixStoreBuildCommand
         if (options.DryRun) return 0;
 
         using var stdout = StoreCli.OpenStdout();
-        int rootIndex = 0;
+        int rootNumber = 0;
+        bool warned = false;
+        string Root(StorePath path, string? outputName)
+        {
+            if (addRoot is null)
+            {
+                // Nix warns once that an unrooted result may be collected.
+                if (!warned) reporter.Message("warning: you did not specify '--add-root'; the result might be removed by the garbage collector");
+                warned = true;
+                return store.Print(path);
+            }
+            var name = addRoot;
+            if (rootNumber > 1) name += "-" + rootNumber;
+            if (outputName is not null && outputName != "out") name += "-" + outputName;
+            return GcRoots.AddPermanentRoot(store.Locations.StateDir, name, store.Print(path));
+        }
+
         foreach (var (path, outputs) in requests)
         {
-            var results = new List<StorePath>();
+            rootNumber++;
             if (!path.IsDerivation)
             {
-                results.Add(path);
+                stdout.WriteLine(Root(path, null));
+                continue;
             }
-            else
+            // Nix prints each derivation's outputs as a sorted set of the printed paths.
+            var printed = new SortedSet<string>(StringComparer.Ordinal);
+            var drvOutputs = scheduler.Load(path).OutputPaths(store.Directory);
+            foreach (var name in outputs ?? (IEnumerable<string>)drvOutputs.Keys)
             {
-                foreach (var (name, output) in scheduler.Load(path).OutputPaths(store.Directory))
-                    if (output is { } o && (outputs is null || outputs.Contains(name))) results.Add(o);
+                if (!drvOutputs.TryGetValue(name, out var output) || output is null)
+                    throw new ArcaException($"derivation '{store.Print(path)}' does not have an output named '{name}'");
+                printed.Add(Root(output.Value, name));
             }
-            foreach (var result in results)
-            {
-                if (addRoot is null)
-                {
-                    stdout.WriteLine(store.Print(result));
-                    continue;
-                }
-                var link = rootIndex++ == 0 ? addRoot : $"{addRoot}-{rootIndex - 1}";
-                stdout.WriteLine(GcRoots.AddPermanentRoot(store.Locations.StateDir, link, store.Print(result)));
-            }
+            foreach (var line in printed) stdout.WriteLine(line);
         }
         stdout.Flush();
         return 0;
