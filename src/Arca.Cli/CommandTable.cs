@@ -15,6 +15,7 @@ internal static class CommandTable
     {
         ["nix-hash"] = NixHashCommand.Run,
         ["nix-store"] = NixStoreCommand.Run,
+        ["nix-instantiate"] = NixInstantiateCommand.Run,
     };
 
     /// <summary>Verbs of the modern surface: <c>arca VERB …</c>.</summary>
@@ -26,6 +27,7 @@ internal static class CommandTable
         ["hash"] = HashCommand.Run,
         ["store"] = StoreCommand.Run,
         ["path-info"] = PathInfoCommand.Run,
+        ["eval"] = EvalCommand.Run,
     };
 
     public static int Dispatch(string invokedAs, string[] args)
