@@ -19,6 +19,14 @@ public static class BuiltinModules
         NumberBuiltins.Register(table);
         ArithmeticBuiltins.Register(table);
         EvalBuiltins.Register(table, options);
+        FileBuiltins.Register(table);
+        EnvironmentBuiltins.Register(table);
+        HashBuiltins.Register(table);
+        ContextBuiltins.Register(table);
+        RegexBuiltins.Register(table);
+        JsonBuiltins.Register(table);
+        XmlBuiltins.Register(table);
+        if (options.AllowUnsafeNativeCode) NativeCodeBuiltins.Register(table); // absent otherwise, as in Nix
         return table;
     }
 }

@@ -27,6 +27,9 @@ public sealed class EvalOptions
     /// <summary>Directory relative search path entries (<c>-I dir</c>, <c>NIX_PATH=dir</c>) resolve against (byte-string convention).</summary>
     public string WorkingDirectory { get; set; } = "/";
 
+    /// <summary>Nix's <c>allow-unsafe-native-code-during-evaluation</c>: only then do <c>exec</c> and <c>importNative</c> exist.</summary>
+    public bool AllowUnsafeNativeCode { get; set; }
+
     /// <summary>Experimental features enabled (for builtins gated on them).</summary>
     public HashSet<string> ExperimentalFeatures { get; } = new(StringComparer.Ordinal);
 }

@@ -15,6 +15,13 @@ public abstract class NixFunction : Value
     public virtual string Description => "lambda";
 
     /// <summary>
+    /// The syntax of the lambda this function is (argument name, formals, position), or null for built-ins and their
+    /// partial applications. <c>toXML</c>/<c>--xml</c>, <c>functionArgs</c> and error messages read it; the
+    /// evaluator's closure class overrides it.
+    /// </summary>
+    public virtual LambdaExpr? Lambda => null;
+
+    /// <summary>
     /// Applies the function to one argument. Callers go through <see cref="EvalContext.Call(Value, Value, Pos)"/>,
     /// which guards the stack and call depth; implementations need not.
     /// </summary>

@@ -194,10 +194,10 @@ public sealed class CoreEvaluationTests
     {
         var ctx = NewContext();
         var v = ctx.Evaluate(List(Op("add", I(1), I(2))));
-        Assert.Equal("[ <CODE> ]", Printing.ValuePrinter.Print(ctx, v));
-        Assert.Equal("<LAMBDA>", Printing.ValuePrinter.Print(ctx, ctx.Evaluate(Fn("x", V("x")))));
-        Assert.Equal("<PRIMOP>", Printing.ValuePrinter.Print(ctx, ctx.Evaluate(V("__sub"))));
-        Assert.Equal("<PRIMOP-APP>", Printing.ValuePrinter.Print(ctx, ctx.Evaluate(Call(V("__sub"), I(1)))));
+        Assert.Equal("[ <CODE> ]", global::Arca.Language.Printing.ValuePrinter.Print(ctx, v));
+        Assert.Equal("<LAMBDA>", global::Arca.Language.Printing.ValuePrinter.Print(ctx, ctx.Evaluate(Fn("x", V("x")))));
+        Assert.Equal("<PRIMOP>", global::Arca.Language.Printing.ValuePrinter.Print(ctx, ctx.Evaluate(V("__sub"))));
+        Assert.Equal("<PRIMOP-APP>", global::Arca.Language.Printing.ValuePrinter.Print(ctx, ctx.Evaluate(Call(V("__sub"), I(1)))));
     }
 
     [Fact]
