@@ -23,6 +23,7 @@ internal sealed class EvalSession
     {
         Options.WorkingDirectory = ByteString.FromText(Environment.CurrentDirectory);
         Options.NixVersion = Commands.VersionCommand.CompatibleNixVersion;
+        if (Environment.GetEnvironmentVariable("HOME") is { } home) Options.Home = ByteString.FromText(home);
         if (Environment.GetEnvironmentVariable("NIX_STORE_DIR") is { Length: > 0 } storeDir)
             Options.StoreDir = ByteString.FromText(storeDir.TrimEnd('/'));
     }
@@ -159,7 +160,10 @@ internal sealed class EvalSession
         return builder.Build();
     }
 
-    public static Source StringSource(string text, string baseDirectory) => new("«string»", text, baseDirectory, false);
+    /// <summary>How Nix names the origin of a command-line expression and of standard input (byte strings).</summary>
+    public static readonly string StringOrigin = ByteString.FromText("«string»"), StdinOrigin = ByteString.FromText("«stdin»");
+
+    public static Source StringSource(string text, string baseDirectory) => new(StringOrigin, text, baseDirectory, false);
 
     /// <summary>An <c>--arg</c> expression: parsed and evaluated when first needed.</summary>
     private sealed class ParsedArgumentNode(string text, string baseDirectory) : Node
@@ -172,6 +176,6 @@ internal sealed class EvalSession
     {
         var text = ErrorRenderer.Render(e, showTrace) + "\n";
         using var stderr = Console.OpenStandardError();
-        ByteString.Write(stderr, text);
+        stderr.Write(MessageBytes.Encode(text));
     }
 }

@@ -66,7 +66,7 @@ internal static class EvalCommand
             else if (json)
                 ByteString.Write(stdout, OutputFormats.Json(ctx, v, true) + "\n");
             else
-                ByteString.Write(stdout, ForcingValuePrinter.Print(ctx, v) + "\n");
+                stdout.Write(MessageBytes.Encode(ForcingValuePrinter.Print(ctx, v) + "\n"));
             return 0;
         }
         catch (EvalError e)

@@ -89,7 +89,7 @@ internal static class NixInstantiateCommand
             if (readStdin)
             {
                 var text = ByteString.FromBytes(ReadAll(Console.OpenStandardInput()));
-                Process(ctx, stdout, ctx.Parse(new Source("«stdin»", text, cwd, false)));
+                Process(ctx, stdout, ctx.Parse(new Source(EvalSession.StdinOrigin, text, cwd, false)));
             }
             else if (files.Count == 0 && !fromArgs) files.Add("./default.nix");
 

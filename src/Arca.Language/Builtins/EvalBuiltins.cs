@@ -123,7 +123,7 @@ public static class EvalBuiltins
     {
         var f = args[0].Force(ctx);
         if (f is PrimOp or PrimOpApp) return NixAttrs.Empty;
-        if (f is not Lambda lambda)
+        if (f is not Closure lambda)
             throw new TypeError("'functionArgs' requires a function", pos);
         var formals = lambda.Definition.Formals;
         if (formals is null) return NixAttrs.Empty;

@@ -15,7 +15,7 @@ public static class HashBuiltins
         table.Add("hashString", 2, HashString);
         table.Add("hashFile", 2, HashFile);
         table.Add("convertHash", 1, ConvertHash);
-        table.Add("placeholder", 1, Placeholder);
+        table.Add("placeholder", 1, Placeholder, global: true); // unprefixed in Nix, like map and toString
     }
 
     /// <summary>

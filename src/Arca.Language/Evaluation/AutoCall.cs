@@ -14,7 +14,7 @@ public static class AutoCall
         var f = function.Force(ctx);
         if (f is NixAttrs set && set.TryGet("__functor", out var functor))
             return Apply(ctx, autoArgs, ctx.Call(functor, set, default).Force(ctx));
-        if (f is not Lambda { Definition.Formals: { } formals } lambda) return f;
+        if (f is not Closure { Definition.Formals: { } formals } lambda) return f;
 
         NixAttrs args;
         if (lambda.Definition.Ellipsis)

@@ -116,7 +116,7 @@ public sealed partial class Compiler(GlobalScope globals)
                 formals[i] = new FormalSlot(f.Name, f.Pos, f.Default is null ? null : Compile(f.Default, inner));
             }
         }
-        return new LambdaNode(e.Pos, e.Name, e.Arg is not null, formals, e.Formals?.Ellipsis ?? false, Compile(e.Body, inner));
+        return new LambdaNode(e, e.Pos, e.Name, e.Arg is not null, formals, e.Formals?.Ellipsis ?? false, Compile(e.Body, inner));
     }
 
     private Node CompileCall(CallExpr e, CompileScope? scope)
@@ -184,7 +184,7 @@ public sealed partial class Compiler(GlobalScope globals)
         for (int i = 0; i < parts.Length; i++)
         {
             parts[i] = Compile(e.Parts[i], scope);
-            positions[i] = e.Parts[i].Pos;
+            positions[i] = e.PartPositions is { } known && i < known.Count ? known[i] : e.Parts[i].Pos;
         }
         return new ConcatStringsNode(e.ForceString, parts, positions, e.Pos);
     }

@@ -21,7 +21,10 @@ public sealed partial class EvalContext
     /// <summary>Parses, compiles and evaluates a source (a <c>-E</c> expression, standard input, a file's text).</summary>
     public Value EvaluateSource(Source source) => Evaluate(Parse(source));
 
-    public Expr Parse(Source source) => SyntaxBridge.Parse(source);
+    public Expr Parse(Source source) => SyntaxBridge.Parse(source, parserOptions ??= new ParserOptions(
+        Options.Home, Options.ExperimentalFeatures.Contains("pipe-operators"), Options.PureEval));
+
+    private ParserOptions? parserOptions;
 
     /// <summary>A file as a <see cref="Source"/>: origin its path, relative paths resolved against its directory.</summary>
     public Source ReadSource(string path)

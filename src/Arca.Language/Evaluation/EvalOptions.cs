@@ -24,6 +24,9 @@ public sealed class EvalOptions
 
     public string NixVersion { get; set; } = "2.8.0";
 
+    /// <summary>The home directory <c>~/…</c> path literals resolve against (byte-string convention); null when unknown.</summary>
+    public string? Home { get; set; }
+
     /// <summary>Directory relative search path entries (<c>-I dir</c>, <c>NIX_PATH=dir</c>) resolve against (byte-string convention).</summary>
     public string WorkingDirectory { get; set; } = "/";
 

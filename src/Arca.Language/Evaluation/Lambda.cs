@@ -6,13 +6,16 @@ using Arca.Language.Syntax;
 using Arca.Language.Values;
 
 /// <summary>
-/// A closure: a function literal and the environment it was created in. Applying it builds the function's frame
+/// A closure (the value of a lambda): a function literal and the environment it was created in. Applying it builds the function's frame
 /// (argument, formals with defaults delayed in that same frame so they may refer to each other) and evaluates the body.
 /// </summary>
-public sealed class Lambda(LambdaNode definition, Env closure) : NixFunction
+public sealed class Closure(LambdaNode definition, Env scope) : NixFunction
 {
     public LambdaNode Definition { get; } = definition;
-    public Env Closure { get; } = closure;
+    /// <summary>The environment the function was created in.</summary>
+    public Env Scope { get; } = scope;
+
+    public override Syntax.LambdaExpr? Lambda => Definition.Syntax;
 
     public override string Description =>
         Definition.Name is { } name ? $"lambda {name} @ {Definition.Pos}" : $"lambda @ {Definition.Pos}";
@@ -23,7 +26,7 @@ public sealed class Lambda(LambdaNode definition, Env closure) : NixFunction
         Env frame;
         if (def.Formals is null)
         {
-            frame = new Env(Closure, [argument]);
+            frame = new Env(Scope, [argument]);
         }
         else
         {
@@ -57,7 +60,7 @@ public sealed class Lambda(LambdaNode definition, Env closure) : NixFunction
         }
 
         var slots = new Value[def.FrameSize];
-        var frame = new Env(Closure, slots);
+        var frame = new Env(Scope, slots);
         int slot = 0;
         if (def.HasArg) slots[slot++] = attrs;
         int used = 0;

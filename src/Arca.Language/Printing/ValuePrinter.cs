@@ -14,6 +14,10 @@ using Arca.Language.Values;
 /// </summary>
 public static class ValuePrinter
 {
+    // Literal markers in the byte-string convention (the output is written byte for byte).
+    private static readonly string Repeated = ByteString.FromText("«repeated»");
+    private static readonly string PotentialInfiniteRecursion = ByteString.FromText("«potential infinite recursion»");
+
     public static string Print(EvalContext ctx, Value value, StringContext.Builder? context = null)
     {
         var sb = new StringBuilder();
@@ -30,7 +34,7 @@ public static class ValuePrinter
         {
             if (t.ForcedValue is not { } forced)
             {
-                sb.Append(t.IsBlackHole ? "«potential infinite recursion»" : "<CODE>");
+                sb.Append(t.IsBlackHole ? PotentialInfiniteRecursion : "<CODE>");
                 return;
             }
             v = forced;
@@ -47,7 +51,7 @@ public static class ValuePrinter
             case NixNull: sb.Append("null"); return;
             case NixFloat f: sb.Append(FloatFormatter.Format(f.Value)); return;
             case NixAttrs a:
-                if (a.Count > 0 && !seen.Add(a)) { sb.Append("«repeated»"); return; }
+                if (a.Count > 0 && !seen.Add(a)) { sb.Append(Repeated); return; }
                 sb.Append("{ ");
                 for (int i = 0; i < a.Count; i++)
                 {
@@ -58,7 +62,7 @@ public static class ValuePrinter
                 sb.Append('}');
                 return;
             case NixList l:
-                if (l.Count > 0 && !seen.Add(l)) { sb.Append("«repeated»"); return; }
+                if (l.Count > 0 && !seen.Add(l)) { sb.Append(Repeated); return; }
                 sb.Append("[ ");
                 foreach (var item in l.Items)
                 {
@@ -67,7 +71,7 @@ public static class ValuePrinter
                 }
                 sb.Append(']');
                 return;
-            case Lambda: sb.Append("<LAMBDA>"); return;
+            case Closure: sb.Append("<LAMBDA>"); return;
             case PrimOp: sb.Append("<PRIMOP>"); return;
             case PrimOpApp: sb.Append("<PRIMOP-APP>"); return;
             default: sb.Append("<LAMBDA>"); return;

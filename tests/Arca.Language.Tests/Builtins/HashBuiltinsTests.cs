@@ -47,6 +47,8 @@ public sealed class HashBuiltinsTests : BuiltinTestBase
         Assert.Equal("/1rz4g4znpzjwh1xymhjpm42vipw92pr73vdgl6xs1hycac8kf2n9", CallString("placeholder", S("out")));
         Assert.Equal("/02qcpld1y6xhs5gz9bchpxaw0xdhmsp5dv88lh25r2ss44kh8dxz", CallString("placeholder", S("dev")));
         Assert.Throws<TypeError>(() => Call("placeholder", L()));
+        // Nix registers it without the "__" prefix, so it is in scope without builtins.
+        Assert.Contains(Ctx.Builtins.Entries, e => e.Name == "placeholder" && e.Global);
     }
 
     [Theory]

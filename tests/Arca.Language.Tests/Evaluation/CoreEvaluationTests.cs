@@ -194,16 +194,16 @@ public sealed class CoreEvaluationTests
     {
         var ctx = NewContext();
         var v = ctx.Evaluate(List(Op("add", I(1), I(2))));
-        Assert.Equal("[ <CODE> ]", global::Arca.Language.Printing.ValuePrinter.Print(ctx, v));
-        Assert.Equal("<LAMBDA>", global::Arca.Language.Printing.ValuePrinter.Print(ctx, ctx.Evaluate(Fn("x", V("x")))));
-        Assert.Equal("<PRIMOP>", global::Arca.Language.Printing.ValuePrinter.Print(ctx, ctx.Evaluate(V("__sub"))));
-        Assert.Equal("<PRIMOP-APP>", global::Arca.Language.Printing.ValuePrinter.Print(ctx, ctx.Evaluate(Call(V("__sub"), I(1)))));
+        Assert.Equal("[ <CODE> ]", Arca.Language.Printing.ValuePrinter.Print(ctx, v));
+        Assert.Equal("<LAMBDA>", Arca.Language.Printing.ValuePrinter.Print(ctx, ctx.Evaluate(Fn("x", V("x")))));
+        Assert.Equal("<PRIMOP>", Arca.Language.Printing.ValuePrinter.Print(ctx, ctx.Evaluate(V("__sub"))));
+        Assert.Equal("<PRIMOP-APP>", Arca.Language.Printing.ValuePrinter.Print(ctx, ctx.Evaluate(Call(V("__sub"), I(1)))));
     }
 
     [Fact]
     public void Repeated_values_print_once()
     {
-        Assert.Equal("[ [ 1 ] «repeated» ]", Show(Let(List(V("x"), V("x")), ("x", List(I(1))))));
+        Assert.Equal(ByteString.FromText("[ [ 1 ] «repeated» ]"), Show(Let(List(V("x"), V("x")), ("x", List(I(1))))));
     }
 
     [Fact]

@@ -9,8 +9,9 @@ using Arca.Language.Values;
 /// </summary>
 public sealed class LambdaNode : Node
 {
-    public LambdaNode(Pos pos, string? name, bool hasArg, FormalSlot[]? formals, bool ellipsis, Node body)
+    public LambdaNode(LambdaExpr syntax, Pos pos, string? name, bool hasArg, FormalSlot[]? formals, bool ellipsis, Node body)
     {
+        Syntax = syntax;
         Pos = pos;
         Name = name;
         HasArg = hasArg;
@@ -19,6 +20,9 @@ public sealed class LambdaNode : Node
         Body = body;
         FrameSize = (hasArg ? 1 : 0) + (formals?.Length ?? 0);
     }
+
+    /// <summary>The function as written (for <c>toXML</c>, <c>functionArgs</c> and messages).</summary>
+    public LambdaExpr Syntax { get; }
 
     public Pos Pos { get; }
 
@@ -37,9 +41,9 @@ public sealed class LambdaNode : Node
     /// <summary>The function's name in messages: <c>'f'</c> or "anonymous lambda".</summary>
     public string DisplayName => Name ?? "anonymous lambda";
 
-    public override Value Eval(EvalContext ctx, Env env) => new Lambda(this, env);
+    public override Value Eval(EvalContext ctx, Env env) => new Closure(this, env);
 
-    public override Value Delay(EvalContext ctx, Env env) => new Lambda(this, env);
+    public override Value Delay(EvalContext ctx, Env env) => new Closure(this, env);
 }
 
 /// <summary>One formal argument: its name, position and the default (compiled in the function's own frame), if any.</summary>
