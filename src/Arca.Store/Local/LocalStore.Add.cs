@@ -34,8 +34,7 @@ public sealed partial class LocalStore
             if ((attributes & (FileAttributes.Directory | FileAttributes.ReparsePoint)) != 0)
                 throw new ArcaException($"cannot add '{source}' with flat hashing: it is not a regular file");
         }
-        StorePath.CheckName(name);
-
+        // The name is checked when the path is made (after hashing), so the error names the path as Nix's does.
         var temp = NewTempPath();
         try
         {

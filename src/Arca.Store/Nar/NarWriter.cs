@@ -3,6 +3,7 @@ namespace Arca.Store.Nar;
 using System.Buffers.Binary;
 using System.Text;
 using Arca.Core;
+using Arca.Store.Native;
 using Microsoft.Win32.SafeHandles;
 
 /// <summary>
@@ -143,9 +144,11 @@ public sealed class NarWriter
 
     private void WriteRegular(string fullPath, string relativePath)
     {
+        var (mode, size) = Posix.StatNoFollow(fullPath);
+        if ((mode & Posix.S_IFMT) != Posix.S_IFREG)
+            throw new ArcaException($"file '{fullPath}' has an unsupported type");
+        bool executable = (mode & Posix.S_IXUSR) != 0;
         using SafeFileHandle handle = File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, FileOptions.SequentialScan);
-        long size = RandomAccess.GetLength(handle);
-        bool executable = (File.GetUnixFileMode(handle) & UnixFileMode.UserExecute) != 0;
         WriteToken("regular");
         if (executable)
         {

@@ -60,6 +60,18 @@ public sealed class NarTests : IDisposable
     }
 
     [Fact]
+    public void AFifoIsAnUnsupportedTypeNotAHang()
+    {
+        var dir = Path.Combine(_dir, "withfifo");
+        Directory.CreateDirectory(dir);
+        var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(dir, "pipe"));
+        mkfifo.WaitForExit();
+        Assert.Equal(0, mkfifo.ExitCode);
+        var e = Assert.Throws<Arca.Core.ArcaException>(() => Dump(dir));
+        Assert.Equal($"file '{Path.Combine(dir, "pipe")}' has an unsupported type", e.Message);
+    }
+
+    [Fact]
     public void ASymlinkRootIsArchivedAsASymlink()
     {
         var link = Path.Combine(_dir, "l");
