@@ -15,6 +15,7 @@ internal static class CommandTable
     {
         ["nix-hash"] = NixHashCommand.Run,
         ["nix-store"] = Commands.Building.NixStoreBuildCommand.Run,
+        ["nix-instantiate"] = NixInstantiateCommand.Run,
     };
 
     /// <summary>Verbs of the modern surface: <c>arca VERB …</c>.</summary>
@@ -27,6 +28,7 @@ internal static class CommandTable
         ["store"] = StoreCommand.Run,
         ["path-info"] = PathInfoCommand.Run,
         ["log"] = Commands.Building.LogCommand.Run,
+        ["eval"] = EvalCommand.Run,
     };
 
     public static int Dispatch(string invokedAs, string[] args)

@@ -9,7 +9,24 @@ public static class BuiltinModules
     {
         var table = new BuiltinTable();
         // Modules register here, one line each, grouped by concern (see the files in this folder).
-        _ = options;
+        TypeBuiltins.Register(table);
+        ControlBuiltins.Register(table);
+        ListBuiltins.Register(table);
+        GenericClosureBuiltin.Register(table);
+        AttrSetBuiltins.Register(table);
+        StringBuiltins.Register(table);
+        PathStringBuiltins.Register(table);
+        NumberBuiltins.Register(table);
+        ArithmeticBuiltins.Register(table);
+        EvalBuiltins.Register(table, options);
+        FileBuiltins.Register(table);
+        EnvironmentBuiltins.Register(table);
+        HashBuiltins.Register(table);
+        ContextBuiltins.Register(table);
+        RegexBuiltins.Register(table);
+        JsonBuiltins.Register(table);
+        XmlBuiltins.Register(table);
+        if (options.AllowUnsafeNativeCode) NativeCodeBuiltins.Register(table); // absent otherwise, as in Nix
         return table;
     }
 }

@@ -14,6 +14,9 @@ public class EvalError(string message, Pos pos = default) : Exception(message)
 {
     public Pos Pos { get; private set; } = pos;
 
+    /// <summary>Nix's "Did you mean …?" line under the message (already formatted: "x" or "one of x or y"), if any.</summary>
+    public string? Suggestion { get; set; }
+
     /// <summary>Frames, innermost first, as they were added while the error unwound.</summary>
     public List<TraceFrame> Trace { get; } = [];
 

@@ -84,12 +84,17 @@ public sealed partial class EvalContext
                     if (i == x.Count) return -1;
                     // Nix compares elements with == first, so equal functions/sets inside lists don't need an order.
                     if (!ValuesEqual(x.Items[i], y.Items[i], pos, topLevel: false))
-                        return CompareValues(x.Items[i], y.Items[i], pos);
+                    {
+                        try { return CompareValues(x.Items[i], y.Items[i], pos); }
+                        catch (EvalError e) { e.AddTrace(Pos.None, "while comparing two list elements"); throw; }
+                    }
                 }
         }
-        if (a.Kind == b.Kind)
-            throw new EvalError($"cannot compare {a.ShowType} with {b.ShowType}", pos);
-        throw new EvalError($"cannot compare {a.ShowType} with {b.ShowType}", pos);
+        if (a.Kind != b.Kind)
+            throw new EvalError(
+                $"cannot compare {a.ShowType} with {b.ShowType}; values are {ErrorValuePrinter.Print(this, a)} and {ErrorValuePrinter.Print(this, b)}", pos);
+        throw new EvalError(
+            $"cannot compare {a.ShowType} with {b.ShowType}; values of that type are incomparable (values are {ErrorValuePrinter.Print(this, a)} and {ErrorValuePrinter.Print(this, b)})", pos);
     }
 
     /// <summary>IEEE ordering as C++'s &lt; gives it: NaN is neither less nor greater, so it compares "equal".</summary>

@@ -47,28 +47,69 @@ public sealed partial class EvalContext
         return s.Text;
     }
 
-    /// <summary>Forces every element of lists and every attribute of sets, recursively (<c>deepSeq</c>, <c>--strict</c>).</summary>
+    /// <summary>
+    /// Forces every element of lists and every attribute of sets, recursively (<c>deepSeq</c>, <c>--strict</c>).
+    /// An error gets Nix's frames for the path to it ("while evaluating the attribute 'x'", "while evaluating list
+    /// element at index 1"). The walk uses an explicit stack, never native recursion (ARCHITECTURE.md §3), but each
+    /// level counts towards <c>max-call-depth</c> as Nix's recursive walk does, so a structure nested deeper than
+    /// that fails with Nix's "stack overflow" error instead of succeeding where Nix fails.
+    /// </summary>
     public void ForceDeep(Value v, Pos pos)
     {
-        // An explicit stack: deep structures must not consume native stack (ARCHITECTURE.md §3).
-        var pending = new Stack<Value>();
-        var seen = new HashSet<Value>(ReferenceEqualityComparer.Instance);
-        pending.Push(v);
-        while (pending.Count > 0)
+        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        // The path from the root to the value being visited: each frame is a container and the index reached in it.
+        var path = new List<(Value Container, int Next)>();
+        int baseDepth = callDepth;
+        try
         {
-            var value = pending.Pop().Force(this);
-            if (!seen.Add(value)) continue;
-            switch (value)
+            DeepVisit(v, seen, path, baseDepth);
+            while (path.Count > 0)
             {
-                case NixAttrs attrs:
-                    for (int i = attrs.Count - 1; i >= 0; i--) pending.Push(attrs.ValueAt(i));
-                    break;
-                case NixList list:
-                    for (int i = list.Count - 1; i >= 0; i--) pending.Push(list.Items[i]);
-                    break;
+                int top = path.Count - 1;
+                var (container, next) = path[top];
+                int count = container is NixAttrs a ? a.Count : ((NixList)container).Count;
+                if (next >= count)
+                {
+                    path.RemoveAt(top);
+                    continue;
+                }
+                path[top] = (container, next + 1);
+                var child = container is NixAttrs attrs ? attrs.ValueAt(next) : ((NixList)container).Items[next];
+                DeepVisit(child, seen, path, baseDepth);
             }
         }
+        catch (EvalError e)
+        {
+            // Innermost first: the frame of the element being visited, then its parents.
+            for (int i = path.Count - 1; i >= 0; i--)
+            {
+                var (container, next) = path[i];
+                int index = next - 1;
+                if (index < 0) continue;
+                if (container is NixAttrs attrs)
+                    e.AddTrace(attrs.PosAt(index), $"while evaluating the attribute '{attrs.NameAt(index)}'");
+                else
+                    e.AddTrace(Pos.None, $"while evaluating list element at index {index}");
+            }
+            throw;
+        }
+        finally
+        {
+            callDepth = baseDepth;
+        }
         _ = pos;
+    }
+
+    /// <summary>Forces one value of <see cref="ForceDeep"/> at the current depth and, if it is a container not seen yet, descends into it.</summary>
+    private void DeepVisit(Value v, HashSet<object> seen, List<(Value Container, int Next)> path, int baseDepth)
+    {
+        // Nix's walk adds one call level per nesting level, and forcing happens at that depth.
+        callDepth = baseDepth + path.Count + 1;
+        if (callDepth > Options.MaxCallDepth)
+            throw new StackOverflowError("stack overflow; max-call-depth exceeded");
+        var value = v.Force(this);
+        if (value is NixAttrs { Count: > 0 } or NixList { Count: > 0 } && seen.Add(value))
+            path.Add((value, 0));
     }
 
     public TypeError Expected(string what, Value found, Pos pos) =>

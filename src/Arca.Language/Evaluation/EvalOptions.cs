@@ -11,6 +11,9 @@ public sealed class EvalOptions
     public bool ShowTrace { get; set; }
     public bool TraceVerbose { get; set; }
 
+    /// <summary>Nix's <c>abort-on-warn</c>: <c>builtins.warn</c> fails after printing, to reveal where it was called.</summary>
+    public bool AbortOnWarn { get; set; }
+
     /// <summary>Nix's <c>max-call-depth</c>: deeper nesting of calls is an error, not a crash.</summary>
     public int MaxCallDepth { get; set; } = 10_000;
 
@@ -20,6 +23,15 @@ public sealed class EvalOptions
     public string StoreDir { get; set; } = "/nix/store";
 
     public string NixVersion { get; set; } = "2.8.0";
+
+    /// <summary>The home directory <c>~/…</c> path literals resolve against (byte-string convention); null when unknown.</summary>
+    public string? Home { get; set; }
+
+    /// <summary>Directory relative search path entries (<c>-I dir</c>, <c>NIX_PATH=dir</c>) resolve against (byte-string convention).</summary>
+    public string WorkingDirectory { get; set; } = "/";
+
+    /// <summary>Nix's <c>allow-unsafe-native-code-during-evaluation</c>: only then do <c>exec</c> and <c>importNative</c> exist.</summary>
+    public bool AllowUnsafeNativeCode { get; set; }
 
     /// <summary>Experimental features enabled (for builtins gated on them).</summary>
     public HashSet<string> ExperimentalFeatures { get; } = new(StringComparer.Ordinal);

@@ -16,4 +16,17 @@ public interface IStoreBridge
 
     /// <summary>Adds the store-dependent builtins to the table before the global scope is built.</summary>
     void RegisterBuiltins(BuiltinTable table);
+
+    /// <summary>
+    /// Makes the store paths of a context usable before a builtin reads a path that carries it (Nix's
+    /// <c>realiseContext</c>: builds derivation outputs — import from derivation — and checks that opaque paths are
+    /// valid, failing as Nix does). Default: nothing to do.
+    /// </summary>
+    void RealiseContext(EvalContext ctx, Values.StringContext context, Pos pos) { }
+
+    /// <summary>
+    /// The references (full store paths) of a valid store path, or none when it is not valid; <c>readFile</c> of a
+    /// file inside the store gives its result the context of those that occur in the contents. Default: none.
+    /// </summary>
+    IReadOnlyCollection<string> QueryReferences(string storePath) => [];
 }

@@ -8,6 +8,15 @@ using Arca.Language.Values;
 /// </summary>
 public abstract class Node
 {
-    /// <summary>Evaluates to a value, which may be an unforced <see cref="Thunk"/> only where a node says so.</summary>
+    /// <summary>
+    /// Evaluates to a value. The evaluator's own nodes always return a forced value (weak head normal form);
+    /// <see cref="Thunk"/> still accepts a thunk from foreign nodes and forces it.
+    /// </summary>
     public abstract Value Eval(EvalContext ctx, Env env);
+
+    /// <summary>
+    /// The value of this node as a lazy argument or binding: a new thunk by default, but constants and variables
+    /// return their value directly so no thunk is allocated for them (Nix's <c>maybeThunk</c>).
+    /// </summary>
+    public virtual Value Delay(EvalContext ctx, Env env) => new Thunk(this, env);
 }

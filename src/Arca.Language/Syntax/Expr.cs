@@ -5,6 +5,10 @@ namespace Arca.Language.Syntax;
 // `__lessThan a b`, `-a` is `__sub 0 a`, `<p>` is `__findFile __nixPath "p"`, `a + b` is a non-forcing string
 // concatenation. The compiler (Evaluation) resolves variables and turns this tree into executable nodes.
 // All names and string contents follow the byte-string convention of NixString.
+// Pos is what Nix's Expr::getPos() returns, so errors can be reported where Nix reports them: Pos.None for literals
+// (int, float, string, path), `let` and the sets Nix creates for nested attribute paths; a list has its first item's
+// position, `!e` and `e ? a` have e's; an interpolated string that of its first part (just inside the quote);
+// binary operators (and the calls they desugar to) the operator's; everything else the position of its first token.
 
 /// <summary>Any Nix expression.</summary>
 public abstract record Expr(Pos Pos);
@@ -106,7 +110,14 @@ public sealed record BinaryExpr(Pos Pos, BinaryOp Op, Expr Left, Expr Right) : E
 /// String concatenation: interpolation (<c>"a${b}c"</c>, <see cref="ForceString"/> true) or the <c>+</c> operator
 /// (false: the result's type follows the first operand — int, float, path or string).
 /// </summary>
-public sealed record ConcatStringsExpr(Pos Pos, bool ForceString, IReadOnlyList<Expr> Parts) : Expr(Pos);
+public sealed record ConcatStringsExpr(Pos Pos, bool ForceString, IReadOnlyList<Expr> Parts) : Expr(Pos)
+{
+    /// <summary>
+    /// Where each part starts (parallel to <see cref="Parts"/>): Nix reports coercion errors of a part there, which
+    /// is not always the part's own <see cref="Expr.Pos"/> (for <c>(a - b) + c</c> it is the parenthesis). Null when unknown.
+    /// </summary>
+    public IReadOnlyList<Pos>? PartPositions { get; init; }
+}
 
 /// <summary><c>__curPos</c>.</summary>
 public sealed record CurPosExpr(Pos Pos) : Expr(Pos);

@@ -15,8 +15,25 @@ public sealed class PrimOp(string name, int arity, PrimOpImpl impl) : NixFunctio
 
     public override string ShowType => $"the built-in function '{Name}'";
 
+    public override string Description => "primop " + Name;
+
     public override Value Apply(EvalContext ctx, Value argument, Pos callPos) =>
-        Arity == 1 ? Impl(ctx, [argument], callPos) : new PrimOpApp(this, [argument]);
+        Arity == 1 ? Invoke(ctx, [argument], callPos) : new PrimOpApp(this, [argument]);
+
+    /// <summary>Runs the built-in on all its arguments; an error gains Nix's "while calling the 'name' builtin" frame.</summary>
+    public Value Invoke(EvalContext ctx, Value[] args, Pos callPos)
+    {
+        try
+        {
+            return Impl(ctx, args, callPos);
+        }
+        catch (Errors.EvalError e) when (callPos.IsKnown)
+        {
+            // Nix adds this frame even without a position; calls from inside built-ins (no position here) skip it.
+            e.AddTrace(callPos, $"while calling the '{Name}' builtin");
+            throw;
+        }
+    }
 }
 
 /// <summary>A built-in applied to some but not all of its arguments.</summary>
@@ -27,11 +44,13 @@ public sealed class PrimOpApp(PrimOp primOp, Value[] args) : NixFunction
 
     public override string ShowType => $"the partially applied built-in function '{PrimOp.Name}'";
 
+    public override string Description => "partially applied primop " + PrimOp.Name;
+
     public override Value Apply(EvalContext ctx, Value argument, Pos callPos)
     {
         var all = new Value[Args.Length + 1];
         Args.CopyTo(all, 0);
         all[^1] = argument;
-        return all.Length == PrimOp.Arity ? PrimOp.Impl(ctx, all, callPos) : new PrimOpApp(PrimOp, all);
+        return all.Length == PrimOp.Arity ? PrimOp.Invoke(ctx, all, callPos) : new PrimOpApp(PrimOp, all);
     }
 }

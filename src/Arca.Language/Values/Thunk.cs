@@ -28,6 +28,9 @@ public sealed class Thunk : Value
     /// <summary>The value if already forced, else null; never forces (error printers must not evaluate).</summary>
     public Value? ForcedValue => value;
 
+    /// <summary>True while the thunk is being forced (printers show it as «potential infinite recursion»).</summary>
+    public bool IsBlackHole => value is null && node is null;
+
     /// <summary>A thunk of a lazy application <c>function argument</c> (what <c>map</c> and friends produce).</summary>
     public static Thunk Apply(Value function, Value argument, Syntax.Pos pos) =>
         new(new LazyApplication(function, argument, pos), Env.Empty);

@@ -1,0 +1,181 @@
+namespace Arca.Cli;
+
+using Arca.Language.Errors;
+using Arca.Language.Evaluation;
+using Arca.Language.Syntax;
+using Arca.Language.Values;
+
+/// <summary>
+/// What the evaluating commands share: the evaluation options taken from the command line and the environment
+/// (<c>-I</c>, <c>NIX_PATH</c>, <c>--arg</c>, <c>--show-trace</c>, …), the context, and Nix-style error reporting.
+/// The environment is read here, in the CLI layer, and handed to the language layer as plain settings.
+/// </summary>
+internal sealed class EvalSession
+{
+    public EvalOptions Options { get; } = new();
+
+    /// <summary><c>--arg name expr</c> (Expression set) and <c>--argstr name value</c>, in command-line order.</summary>
+    public List<(string Name, string Text, bool IsExpression)> AutoArgs { get; } = [];
+
+    private readonly List<string> includes = [];
+
+    public EvalSession()
+    {
+        Options.WorkingDirectory = ByteString.FromText(Environment.CurrentDirectory);
+        Options.NixVersion = Commands.VersionCommand.CompatibleNixVersion;
+        if (Environment.GetEnvironmentVariable("HOME") is { } home) Options.Home = ByteString.FromText(home);
+        if (Environment.GetEnvironmentVariable("NIX_STORE_DIR") is { Length: > 0 } storeDir)
+            Options.StoreDir = ByteString.FromText(storeDir.TrimEnd('/'));
+    }
+
+    /// <summary>Handles the options common to all evaluating commands; returns how many arguments it consumed (0: not one of them).</summary>
+    public int TryParseCommon(string[] args, int i)
+    {
+        string Next(int k) => k < args.Length ? args[k] : throw new UsageException($"flag '{args[i]}' requires an argument");
+        switch (args[i])
+        {
+            case "-I":
+            case "--include":
+                includes.Add(Next(i + 1));
+                return 2;
+            case "--arg":
+                AutoArgs.Add((Next(i + 1), Next(i + 2), true));
+                return 3;
+            case "--argstr":
+                AutoArgs.Add((Next(i + 1), Next(i + 2), false));
+                return 3;
+            case "--show-trace":
+                Options.ShowTrace = true;
+                return 1;
+            case "--pure-eval":
+                Options.PureEval = true;
+                return 1;
+            case "--impure":
+                Options.PureEval = false;
+                return 1;
+            case "--restrict-eval":
+                Options.RestrictEval = true;
+                return 1;
+            case "--timeout":
+            case "--max-jobs":
+            case "-j":
+            case "--cores":
+            case "--store":
+            case "--eval-store":
+                Next(i + 1);
+                return 2;
+            case "--option":
+                ApplyOption(Next(i + 1), Next(i + 2));
+                return 3;
+            case "--extra-experimental-features":
+            case "--experimental-features":
+                foreach (var f in Next(i + 1).Split(' ', StringSplitOptions.RemoveEmptyEntries)) Options.ExperimentalFeatures.Add(f);
+                return 2;
+            case "--quiet":
+            case "--verbose":
+            case "-v":
+            case "--no-build-output":
+            case "-Q":
+            case "--keep-going":
+            case "-k":
+            case "--keep-failed":
+            case "-K":
+            case "--fallback":
+            case "--repair":
+            case "--readonly-mode":
+            case "--offline":
+            case "--refresh":
+            case "--debugger":
+                return 1;
+        }
+        return 0;
+    }
+
+    private void ApplyOption(string name, string value)
+    {
+        switch (name)
+        {
+            case "max-call-depth" when int.TryParse(value, out int depth): Options.MaxCallDepth = depth; break;
+            case "pure-eval": Options.PureEval = value == "true"; break;
+            case "restrict-eval": Options.RestrictEval = value == "true"; break;
+            case "show-trace": Options.ShowTrace = value == "true"; break;
+            case "system": Options.CurrentSystem = ByteString.FromText(value); break;
+            case "experimental-features":
+            case "extra-experimental-features":
+                foreach (var f in value.Split(' ', StringSplitOptions.RemoveEmptyEntries)) Options.ExperimentalFeatures.Add(f);
+                break;
+            case "nix-path":
+                foreach (var e in value.Split(' ', StringSplitOptions.RemoveEmptyEntries)) includes.Add(e);
+                break;
+        }
+    }
+
+    /// <summary>Creates the evaluation context: the search path is <c>-I</c> entries first, then <c>NIX_PATH</c>.</summary>
+    public EvalContext CreateContext(IStoreBridge? store = null)
+    {
+        foreach (var entry in includes) Options.SearchPath.Add(SearchPathEntry.Parse(ByteString.FromText(entry)));
+        if (Environment.GetEnvironmentVariable("NIX_PATH") is { } nixPath && !Options.PureEval)
+            foreach (var entry in SplitNixPath(nixPath))
+                Options.SearchPath.Add(SearchPathEntry.Parse(ByteString.FromText(entry)));
+        return new EvalContext(Options, new FileSystemEvalIO(), store);
+    }
+
+    /// <summary>NIX_PATH splits on ':' except inside URLs (<c>https://…</c>), as Nix's <c>parseNixPath</c>.</summary>
+    public static List<string> SplitNixPath(string s)
+    {
+        var result = new List<string>();
+        var cur = new System.Text.StringBuilder();
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c == ':')
+            {
+                // "scheme://" stays inside the element.
+                var soFar = cur.ToString();
+                int eq = soFar.IndexOf('=');
+                var value = eq >= 0 ? soFar[(eq + 1)..] : soFar;
+                bool isScheme = value.Length > 0 && value.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '+' or '-' or '.')
+                                && i + 2 < s.Length && s[i + 1] == '/' && s[i + 2] == '/';
+                if (isScheme) { cur.Append(c); continue; }
+                if (cur.Length > 0) result.Add(cur.ToString());
+                cur.Clear();
+            }
+            else cur.Append(c);
+        }
+        if (cur.Length > 0) result.Add(cur.ToString());
+        return result;
+    }
+
+    /// <summary>The <c>--arg</c>/<c>--argstr</c> values as a set; expressions stay unevaluated until used.</summary>
+    public NixAttrs BuildAutoArgs(EvalContext ctx)
+    {
+        var builder = new AttrsBuilder(AutoArgs.Count);
+        foreach (var (name, text, isExpression) in AutoArgs)
+        {
+            Value value = isExpression
+                ? new Thunk(new ParsedArgumentNode(ByteString.FromText(text), Options.WorkingDirectory), Env.Empty)
+                : NixString.Of(ByteString.FromText(text));
+            builder.Add(ByteString.FromText(name), value);
+        }
+        return builder.Build();
+    }
+
+    /// <summary>How Nix names the origin of a command-line expression and of standard input (byte strings).</summary>
+    public static readonly string StringOrigin = ByteString.FromText("«string»"), StdinOrigin = ByteString.FromText("«stdin»");
+
+    public static Source StringSource(string text, string baseDirectory) => new(StringOrigin, text, baseDirectory, false);
+
+    /// <summary>An <c>--arg</c> expression: parsed and evaluated when first needed.</summary>
+    private sealed class ParsedArgumentNode(string text, string baseDirectory) : Node
+    {
+        public override Value Eval(EvalContext ctx, Env env) => ctx.EvaluateSource(StringSource(text, baseDirectory));
+    }
+
+    /// <summary>Reports an evaluation error as Nix does, on standard error (raw bytes).</summary>
+    public static void Report(EvalError e, bool showTrace)
+    {
+        var text = ErrorRenderer.Render(e, showTrace) + "\n";
+        using var stderr = Console.OpenStandardError();
+        stderr.Write(MessageBytes.Encode(text));
+    }
+}

@@ -1,0 +1,269 @@
+namespace Arca.Language.Builtins;
+
+using Arca.Language.Errors;
+using Arca.Language.Evaluation;
+using Arca.Language.Syntax;
+using Arca.Language.Values;
+
+/// <summary>
+/// The attribute-set built-ins. Sets are sorted arrays of names, so results are built as sorted arrays directly
+/// (merges and filters of sorted input stay sorted); values are never forced unless Nix forces them, and
+/// <c>mapAttrs</c>/<c>zipAttrsWith</c> build unevaluated applications.
+/// </summary>
+public static class AttrSetBuiltins
+{
+    public static void Register(BuiltinTable table)
+    {
+        table.Add("attrNames", 1, AttrNames);
+        table.Add("attrValues", 1, AttrValues);
+        table.Add("getAttr", 2, GetAttr);
+        table.Add("hasAttr", 2, HasAttr);
+        table.Add("unsafeGetAttrPos", 2, UnsafeGetAttrPos);
+        table.Add("removeAttrs", 2, RemoveAttrs, global: true);
+        table.Add("listToAttrs", 1, ListToAttrs);
+        table.Add("intersectAttrs", 2, IntersectAttrs);
+        table.Add("catAttrs", 2, CatAttrs);
+        table.Add("mapAttrs", 2, MapAttrs);
+        table.Add("zipAttrsWith", 2, ZipAttrsWith);
+    }
+
+    private static Value AttrNames(EvalContext ctx, Value[] args, Pos pos)
+    {
+        var attrs = BuiltinArgs.Attrs(ctx, args[0], "while evaluating the argument passed to builtins.attrNames");
+        var names = new Value[attrs.Count];
+        for (int i = 0; i < names.Length; i++) names[i] = NixString.Of(attrs.NameAt(i));
+        return NixList.Of(names);
+    }
+
+    private static Value AttrValues(EvalContext ctx, Value[] args, Pos pos)
+    {
+        var attrs = BuiltinArgs.Attrs(ctx, args[0], "while evaluating the argument passed to builtins.attrValues");
+        return NixList.Of(attrs.Values.ToArray());
+    }
+
+    private static Value GetAttr(EvalContext ctx, Value[] args, Pos pos)
+    {
+        var name = BuiltinArgs.StringNoContext(ctx, args[0], "while evaluating the first argument passed to builtins.getAttr");
+        var attrs = BuiltinArgs.Attrs(ctx, args[1], "while evaluating the second argument passed to builtins.getAttr");
+        return BuiltinArgs.Attr(attrs, name, "in the attribute set under consideration", out _).Force(ctx);
+    }
+
+    private static Value HasAttr(EvalContext ctx, Value[] args, Pos pos)
+    {
+        var name = BuiltinArgs.StringNoContext(ctx, args[0], "while evaluating the first argument passed to builtins.hasAttr");
+        var attrs = BuiltinArgs.Attrs(ctx, args[1], "while evaluating the second argument passed to builtins.hasAttr");
+        return NixBool.Of(attrs.Contains(name));
+    }
+
+    private static Value UnsafeGetAttrPos(EvalContext ctx, Value[] args, Pos pos)
+    {
+        var name = BuiltinArgs.StringNoContext(ctx, args[0], "while evaluating the first argument passed to builtins.unsafeGetAttrPos");
+        var attrs = BuiltinArgs.Attrs(ctx, args[1], "while evaluating the second argument passed to builtins.unsafeGetAttrPos");
+        int i = attrs.IndexOf(name);
+        if (i < 0) return NixNull.Instance;
+        var at = attrs.PosAt(i);
+        // Only positions in files are reported; an attribute from a string or stdin (or none) has null.
+        if (at.Source is not { IsFile: true } source) return NixNull.Instance;
+        return new NixAttrs(
+            ["column", "file", "line"],
+            [NixInt.Of(at.Column), NixString.Of(source.Origin), NixInt.Of(at.Line)],
+            null);
+    }
+
+    private static Value RemoveAttrs(EvalContext ctx, Value[] args, Pos pos)
+    {
+        var attrs = BuiltinArgs.Attrs(ctx, args[0], "while evaluating the first argument passed to builtins.removeAttrs");
+        var list = BuiltinArgs.List(ctx, args[1], "while evaluating the second argument passed to builtins.removeAttrs");
+        var remove = new string[list.Count];
+        for (int i = 0; i < remove.Length; i++)
+            remove[i] = BuiltinArgs.StringNoContext(ctx, list.Items[i],
+                "while evaluating the values of the second argument passed to builtins.removeAttrs");
+        if (remove.Length == 0 || attrs.Count == 0) return attrs;
+        Array.Sort(remove, StringComparer.Ordinal);
+
+        // Both sides are sorted: one merge pass keeps what is not removed, positions included.
+        var names = new string[attrs.Count];
+        var values = new Value[attrs.Count];
+        var positions = new Pos[attrs.Count];
+        bool anyPos = false;
+        int k = 0, r = 0;
+        for (int i = 0; i < attrs.Count; i++)
+        {
+            var name = attrs.NameAt(i);
+            while (r < remove.Length && string.CompareOrdinal(remove[r], name) < 0) r++;
+            if (r < remove.Length && string.Equals(remove[r], name, StringComparison.Ordinal)) continue;
+            names[k] = name;
+            values[k] = attrs.ValueAt(i);
+            positions[k] = attrs.PosAt(i);
+            anyPos |= positions[k].IsKnown;
+            k++;
+        }
+        if (k == attrs.Count) return attrs;
+        return Build(names, values, anyPos ? positions : null, k);
+    }
+
+    private static Value ListToAttrs(EvalContext ctx, Value[] args, Pos pos)
+    {
+        var list = BuiltinArgs.List(ctx, args[0], "while evaluating the argument passed to builtins.listToAttrs");
+        int n = list.Count;
+        var names = new string[n];
+        var pairs = new NixAttrs[n];
+        for (int i = 0; i < n; i++)
+        {
+            var pair = BuiltinArgs.Attrs(ctx, list.Items[i], "while evaluating an element of the list passed to builtins.listToAttrs");
+            var nameValue = BuiltinArgs.Attr(pair, "name", "in a {name=...; value=...;} pair", out var namePos);
+            names[i] = BuiltinArgs.StringNoContext(ctx, nameValue,
+                "while evaluating the `name` attribute of an element of the list passed to builtins.listToAttrs", namePos);
+            pairs[i] = pair;
+        }
+
+        // Stable sort of the indices by name, so the first of duplicate names wins.
+        var order = new int[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        Array.Sort(order, (a, b) =>
+        {
+            int c = string.CompareOrdinal(names[a], names[b]);
+            return c != 0 ? c : a.CompareTo(b);
+        });
+
+        var outNames = new string[n];
+        var outValues = new Value[n];
+        var outPositions = new Pos[n];
+        bool anyPos = false;
+        int k = 0;
+        for (int j = 0; j < n; j++)
+        {
+            int i = order[j];
+            if (k > 0 && string.Equals(outNames[k - 1], names[i], StringComparison.Ordinal)) continue;
+            outNames[k] = names[i];
+            outValues[k] = BuiltinArgs.Attr(pairs[i], "value", "in a {name=...; value=...;} pair", out var valuePos);
+            outPositions[k] = valuePos;
+            anyPos |= valuePos.IsKnown;
+            k++;
+        }
+        return Build(outNames, outValues, anyPos ? outPositions : null, k);
+    }
+
+    private static Value IntersectAttrs(EvalContext ctx, Value[] args, Pos pos)
+    {
+        var left = BuiltinArgs.Attrs(ctx, args[0], "while evaluating the first argument passed to builtins.intersectAttrs");
+        var right = BuiltinArgs.Attrs(ctx, args[1], "while evaluating the second argument passed to builtins.intersectAttrs");
+        int capacity = Math.Min(left.Count, right.Count);
+        if (capacity == 0) return NixAttrs.Empty;
+        var names = new string[capacity];
+        var values = new Value[capacity];
+        var positions = new Pos[capacity];
+        bool anyPos = false;
+        int k = 0;
+        // The attributes come from the right set. Walk the smaller set and look each name up in the larger one.
+        if (left.Count < right.Count)
+        {
+            for (int i = 0; i < left.Count; i++)
+            {
+                int j = right.IndexOf(left.NameAt(i));
+                if (j < 0) continue;
+                Put(right, j);
+            }
+        }
+        else
+        {
+            for (int j = 0; j < right.Count; j++)
+                if (left.IndexOf(right.NameAt(j)) >= 0) Put(right, j);
+        }
+        if (k == right.Count) return right;
+        return Build(names, values, anyPos ? positions : null, k);
+
+        void Put(NixAttrs from, int index)
+        {
+            names[k] = from.NameAt(index);
+            values[k] = from.ValueAt(index);
+            positions[k] = from.PosAt(index);
+            anyPos |= positions[k].IsKnown;
+            k++;
+        }
+    }
+
+    private static Value CatAttrs(EvalContext ctx, Value[] args, Pos pos)
+    {
+        var name = BuiltinArgs.StringNoContext(ctx, args[0], "while evaluating the first argument passed to builtins.catAttrs");
+        var list = BuiltinArgs.List(ctx, args[1], "while evaluating the second argument passed to builtins.catAttrs");
+        var found = new Value[list.Count];
+        int k = 0;
+        foreach (var item in list.Items)
+        {
+            var attrs = BuiltinArgs.Attrs(ctx, item, "while evaluating an element in the list passed as second argument to builtins.catAttrs");
+            if (attrs.TryGet(name, out var v)) found[k++] = v;
+        }
+        if (k != found.Length) Array.Resize(ref found, k);
+        return NixList.Of(found);
+    }
+
+    private static Value MapAttrs(EvalContext ctx, Value[] args, Pos pos)
+    {
+        // Only the set is forced; the function is applied (and checked) when an attribute is used.
+        var attrs = BuiltinArgs.Attrs(ctx, args[1], "while evaluating the second argument passed to builtins.mapAttrs");
+        if (attrs.Count == 0) return attrs;
+        var f = args[0];
+        var names = attrs.Names.ToArray();
+        var values = new Value[names.Length];
+        for (int i = 0; i < names.Length; i++)
+            values[i] = new Thunk(new ApplyTwo(f, NixString.Of(names[i]), attrs.ValueAt(i)), Env.Empty);
+        return new NixAttrs(names, values, null);
+    }
+
+    private static Value ZipAttrsWith(EvalContext ctx, Value[] args, Pos pos)
+    {
+        var f = BuiltinArgs.Function(ctx, args[0], "while evaluating the first argument passed to builtins.zipAttrsWith");
+        var list = BuiltinArgs.List(ctx, args[1], "while evaluating the second argument passed to builtins.zipAttrsWith");
+        var sets = new NixAttrs[list.Count];
+        // First pass: force every set and count the values of each name, so each list is allocated once.
+        var slots = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new List<int>();
+        for (int i = 0; i < sets.Length; i++)
+        {
+            var attrs = BuiltinArgs.Attrs(ctx, list.Items[i], "while evaluating a value of the list passed as second argument to builtins.zipAttrsWith");
+            sets[i] = attrs;
+            foreach (var name in attrs.Names)
+            {
+                if (slots.TryGetValue(name, out int slot)) counts[slot]++;
+                else { slots.Add(name, counts.Count); counts.Add(1); }
+            }
+        }
+        var lists = new Value[counts.Count][];
+        for (int s = 0; s < lists.Length; s++) lists[s] = new Value[counts[s]];
+        var filled = new int[counts.Count];
+        foreach (var attrs in sets)
+            for (int i = 0; i < attrs.Count; i++)
+            {
+                int slot = slots[attrs.NameAt(i)];
+                lists[slot][filled[slot]++] = attrs.ValueAt(i);
+            }
+
+        var names = new string[slots.Count];
+        slots.Keys.CopyTo(names, 0);
+        Array.Sort(names, StringComparer.Ordinal);
+        var values = new Value[names.Length];
+        for (int i = 0; i < names.Length; i++)
+            values[i] = new Thunk(new ApplyTwo(f, NixString.Of(names[i]), new NixList(lists[slots[names[i]]])), Env.Empty);
+        return new NixAttrs(names, values, null);
+    }
+
+    private static NixAttrs Build(string[] names, Value[] values, Pos[]? positions, int count)
+    {
+        if (count == 0) return NixAttrs.Empty;
+        if (count != names.Length)
+        {
+            Array.Resize(ref names, count);
+            Array.Resize(ref values, count);
+            if (positions is not null) Array.Resize(ref positions, count);
+        }
+        return new NixAttrs(names, values, positions);
+    }
+
+    /// <summary>The lazy application <c>f a b</c> (what Nix builds as two nested applications).</summary>
+    private sealed class ApplyTwo(Value function, Value first, Value second) : Node
+    {
+        public override Value Eval(EvalContext ctx, Env env) =>
+            ctx.Call(ctx.Call(function, first, Pos.None), second, Pos.None);
+    }
+}

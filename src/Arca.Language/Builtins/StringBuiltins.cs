@@ -1,0 +1,145 @@
+namespace Arca.Language.Builtins;
+
+using System.Text;
+using Arca.Language.Errors;
+using Arca.Language.Evaluation;
+using Arca.Language.Syntax;
+using Arca.Language.Values;
+
+/// <summary>
+/// String built-ins on byte strings (see <see cref="NixString"/>): lengths and offsets count bytes, and every
+/// result keeps the context of the strings it was made from.
+/// </summary>
+public static class StringBuiltins
+{
+    public static void Register(BuiltinTable table)
+    {
+        table.Add("toString", 1, ToString, global: true);
+        table.Add("stringLength", 1, StringLength);
+        table.Add("substring", 3, Substring);
+        table.Add("concatStringsSep", 2, ConcatStringsSep);
+        table.Add("replaceStrings", 3, ReplaceStrings);
+    }
+
+    private static Value ToString(EvalContext ctx, Value[] args, Pos pos)
+    {
+        // Paths stay paths (not copied to the store); Booleans, numbers, null and lists are accepted too.
+        var context = new StringContext.Builder();
+        var text = BuiltinArgs.Coerce(ctx, args[0], EvalContext.Coercion.More, context,
+            "while evaluating the first argument passed to builtins.toString");
+        return Make(text, context);
+    }
+
+    private static Value StringLength(EvalContext ctx, Value[] args, Pos pos)
+    {
+        var text = BuiltinArgs.Coerce(ctx, args[0], EvalContext.Coercion.CopyToStore, new StringContext.Builder(),
+            "while evaluating the argument passed to builtins.stringLength");
+        return NixInt.Of(text.Length);
+    }
+
+    private static Value Substring(EvalContext ctx, Value[] args, Pos pos)
+    {
+        long start = BuiltinArgs.Int(ctx, args[0], "while evaluating the first argument (the start offset) passed to builtins.substring");
+        if (start < 0) throw new EvalError("negative start position in 'substring'");
+        long length = BuiltinArgs.Int(ctx, args[1], "while evaluating the second argument (the substring length) passed to builtins.substring");
+        if (length == 0)
+        {
+            // The idiom `substring 0 0 s` takes only the context of s, without copying it.
+            var forced = args[2].Force(ctx);
+            if (forced is NixString s) return s.HasContext ? new NixString("", s.Context) : NixString.Empty;
+        }
+        var context = new StringContext.Builder();
+        var text = BuiltinArgs.Coerce(ctx, args[2], EvalContext.Coercion.CopyToStore, context,
+            "while evaluating the third argument (the string) passed to builtins.substring");
+        string result;
+        if (start >= text.Length) result = "";
+        else
+        {
+            // A negative length means "to the end", as does one past the end.
+            long available = text.Length - start;
+            result = length < 0 || length >= available ? text[(int)start..] : text.Substring((int)start, (int)length);
+        }
+        return Make(result, context);
+    }
+
+    private static Value ConcatStringsSep(EvalContext ctx, Value[] args, Pos pos)
+    {
+        var context = new StringContext.Builder();
+        var separator = BuiltinArgs.String(ctx, args[0],
+            "while evaluating the first argument (the separator string) passed to builtins.concatStringsSep");
+        context.Add(separator.Context);
+        var list = BuiltinArgs.List(ctx, args[1],
+            "while evaluating the second argument (the list of strings to concat) passed to builtins.concatStringsSep");
+        if (list.Count == 1 && list.Items[0].Force(ctx) is NixString only && !separator.HasContext) return only;
+        var sb = new StringBuilder();
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (i > 0) sb.Append(separator.Text);
+            sb.Append(BuiltinArgs.Coerce(ctx, list.Items[i], EvalContext.Coercion.CopyToStore, context,
+                "while evaluating one element of the list of strings to concat passed to builtins.concatStringsSep"));
+        }
+        return Make(sb.ToString(), context);
+    }
+
+    private static Value ReplaceStrings(EvalContext ctx, Value[] args, Pos pos)
+    {
+        var fromList = BuiltinArgs.List(ctx, args[0], "while evaluating the first argument passed to builtins.replaceStrings");
+        var toList = BuiltinArgs.List(ctx, args[1], "while evaluating the second argument passed to builtins.replaceStrings");
+        if (fromList.Count != toList.Count)
+            throw new EvalError("'from' and 'to' arguments passed to builtins.replaceStrings have different lengths");
+        var from = new string[fromList.Count];
+        for (int i = 0; i < from.Length; i++)
+            from[i] = BuiltinArgs.String(ctx, fromList.Items[i],
+                "while evaluating one of the strings to replace passed to builtins.replaceStrings").Text;
+        // Replacements are forced only when their pattern matches, and their context joins only then.
+        var to = new string?[from.Length];
+        var context = new StringContext.Builder();
+        var subject = BuiltinArgs.String(ctx, args[2], "while evaluating the third argument passed to builtins.replaceStrings");
+        context.Add(subject.Context);
+        var s = subject.Text;
+
+        var sb = new StringBuilder(s.Length);
+        // One step past the end, so an empty pattern also matches at the very end.
+        for (int p = 0; p <= s.Length;)
+        {
+            int match = -1;
+            for (int i = 0; i < from.Length; i++)
+            {
+                var pattern = from[i];
+                if (pattern.Length <= s.Length - p && string.CompareOrdinal(s, p, pattern, 0, pattern.Length) == 0)
+                {
+                    match = i;
+                    break;
+                }
+            }
+            if (match < 0)
+            {
+                if (p < s.Length) sb.Append(s[p]);
+                p++;
+                continue;
+            }
+            if (to[match] is null)
+            {
+                var replacement = BuiltinArgs.String(ctx, toList.Items[match],
+                    "while evaluating one of the replacement strings passed to builtins.replaceStrings");
+                context.Add(replacement.Context);
+                to[match] = replacement.Text;
+            }
+            sb.Append(to[match]);
+            if (from[match].Length == 0)
+            {
+                // An empty pattern inserts before every byte and at the end, consuming one byte each time.
+                if (p < s.Length) sb.Append(s[p]);
+                p++;
+            }
+            else p += from[match].Length;
+        }
+        return Make(sb.ToString(), context);
+    }
+
+    private static NixString Make(string text, StringContext.Builder context)
+    {
+        var built = context.Build();
+        return built.IsEmpty ? NixString.Of(text) : new NixString(text, built);
+    }
+}

@@ -1,0 +1,113 @@
+namespace Arca.Language.Evaluation;
+
+using Arca.Language.Errors;
+using Arca.Language.Evaluation.Nodes;
+using Arca.Language.Syntax;
+using Arca.Language.Values;
+
+/// <summary>
+/// A closure (the value of a lambda): a function literal and the environment it was created in. Applying it builds the function's frame
+/// (argument, formals with defaults delayed in that same frame so they may refer to each other) and evaluates the body.
+/// </summary>
+public sealed class Closure(LambdaNode definition, Env scope) : NixFunction
+{
+    public LambdaNode Definition { get; } = definition;
+    /// <summary>The environment the function was created in.</summary>
+    public Env Scope { get; } = scope;
+
+    public override Syntax.LambdaExpr? Lambda => Definition.Syntax;
+
+    public override string Description =>
+        Definition.Name is { } name ? $"lambda {name} @ {Definition.Pos}" : $"lambda @ {Definition.Pos}";
+
+    public override Value Apply(EvalContext ctx, Value argument, Pos callPos)
+    {
+        var def = Definition;
+        Env frame;
+        if (def.Formals is null)
+        {
+            frame = new Env(Scope, [argument]);
+        }
+        else
+        {
+            frame = BindFormals(ctx, def, def.Formals, argument, callPos);
+        }
+
+        if (!ctx.Options.ShowTrace) return def.Body.Eval(ctx, frame);
+        try
+        {
+            return def.Body.Eval(ctx, frame);
+        }
+        catch (EvalError e)
+        {
+            e.AddTrace(def.Pos, def.Name is null ? "while calling anonymous lambda" : $"while calling '{def.Name}'");
+            if (callPos.IsKnown) e.AddTrace(callPos, "from call site");
+            throw;
+        }
+    }
+
+    private Env BindFormals(EvalContext ctx, LambdaNode def, FormalSlot[] formals, Value argument, Pos callPos)
+    {
+        NixAttrs attrs;
+        try
+        {
+            attrs = Traced.ForceAttrs(ctx, argument, def.Pos, "while evaluating the value passed for the lambda argument");
+        }
+        catch (EvalError e)
+        {
+            if (callPos.IsKnown) e.AddTrace(callPos, "from call site");
+            throw;
+        }
+
+        var slots = new Value[def.FrameSize];
+        var frame = new Env(Scope, slots);
+        int slot = 0;
+        if (def.HasArg) slots[slot++] = attrs;
+        int used = 0;
+        for (int i = 0; i < formals.Length; i++)
+        {
+            var formal = formals[i];
+            int index = attrs.IndexOf(formal.Name);
+            if (index >= 0)
+            {
+                used++;
+                slots[slot++] = attrs.ValueAt(index);
+            }
+            else if (formal.Default is { } fallback)
+            {
+                slots[slot++] = fallback.Delay(ctx, frame);
+            }
+            else
+            {
+                var error = new TypeError($"function '{def.DisplayName}' called without required argument '{formal.Name}'", def.Pos);
+                if (callPos.IsKnown) error.AddTrace(callPos, "from call site");
+                throw error;
+            }
+        }
+
+        if (!def.Ellipsis && used != attrs.Count)
+        {
+            for (int i = 0; i < attrs.Count; i++)
+            {
+                var name = attrs.NameAt(i);
+                if (HasFormal(formals, name)) continue;
+                var names = new string[formals.Length];
+                for (int k = 0; k < formals.Length; k++) names[k] = formals[k].Name;
+                var error = new TypeError($"function '{def.DisplayName}' called with unexpected argument '{name}'", def.Pos)
+                {
+                    Suggestion = Suggestions.Format(names, name),
+                };
+                if (callPos.IsKnown) error.AddTrace(callPos, "from call site");
+                throw error;
+            }
+        }
+        return frame;
+    }
+
+    private static bool HasFormal(FormalSlot[] formals, string name)
+    {
+        foreach (var f in formals)
+            if (string.Equals(f.Name, name, StringComparison.Ordinal)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,139 @@
+namespace Arca.Language.Evaluation.Nodes;
+
+using Arca.Language.Errors;
+using Arca.Language.Syntax;
+using Arca.Language.Values;
+
+/// <summary>Which frame a binding's value is delayed in.</summary>
+public enum BindingFrame : byte
+{
+    /// <summary>The set's own frame: the enclosing one for a plain set, the new recursive frame for <c>rec</c>/<c>let</c>.</summary>
+    Own,
+    /// <summary>The frame outside the set (<c>inherit x;</c> in a <c>rec</c>/<c>let</c>).</summary>
+    Outer,
+    /// <summary>The frame of the <c>inherit (e)</c> sources.</summary>
+    InheritFrom,
+}
+
+/// <summary>The static bindings of a set or <c>let</c>, compiled: names sorted (the slot order of a recursive frame).</summary>
+public sealed class StaticBindings(string[] names, Node[] values, BindingFrame[] frames, Pos[] positions, Node[] inheritFrom)
+{
+    public string[] Names { get; } = names;
+    public Node[] Values { get; } = values;
+    public BindingFrame[] Frames { get; } = frames;
+    public Pos[] Positions { get; } = positions;
+
+    /// <summary>The <c>inherit (e)</c> source expressions, delayed once per evaluation in a frame of their own.</summary>
+    public Node[] InheritFrom { get; } = inheritFrom;
+
+    public int Count => Names.Length;
+
+    /// <summary>Delays every binding into <paramref name="target"/> (which may be the new frame's slots).</summary>
+    public void Fill(EvalContext ctx, Env own, Env outer, Value[] target)
+    {
+        Env? inheritEnv = null;
+        if (InheritFrom.Length > 0)
+        {
+            var sources = new Value[InheritFrom.Length];
+            inheritEnv = new Env(own, sources);
+            for (int i = 0; i < sources.Length; i++) sources[i] = InheritFrom[i].Delay(ctx, own);
+        }
+        var values = Values;
+        var frames = Frames;
+        for (int i = 0; i < values.Length; i++)
+        {
+            var frame = frames[i] switch
+            {
+                BindingFrame.Own => own,
+                BindingFrame.Outer => outer,
+                _ => inheritEnv!,
+            };
+            target[i] = values[i].Delay(ctx, frame);
+        }
+    }
+}
+
+/// <summary>A dynamic binding <c>${name} = value;</c>.</summary>
+public sealed record DynamicBinding(Node Name, Node Value, Pos Pos, Pos NamePos);
+
+/// <summary><c>{ … }</c> or <c>rec { … }</c>.</summary>
+public sealed class AttrSetNode(StaticBindings bindings, DynamicBinding[] dynamics, bool recursive, Pos pos) : Node
+{
+    public override Value Eval(EvalContext ctx, Env env)
+    {
+        int n = bindings.Count;
+        var values = new Value[n];
+        Env own = env;
+        if (recursive)
+        {
+            own = new Env(env, values); // the rec frame's slots are the set's values
+        }
+        bindings.Fill(ctx, own, env, values);
+        var names = bindings.Names;
+        var positions = bindings.Positions;
+
+        if (recursive && n > 0)
+        {
+            int overrides = Array.BinarySearch(names, "__overrides", StringComparer.Ordinal);
+            if (overrides >= 0) return ApplyOverrides(ctx, own, values, overrides);
+        }
+
+        NixAttrs result = n == 0 ? NixAttrs.Empty : new NixAttrs(names, values, positions);
+        return dynamics.Length == 0 ? result : AddDynamic(ctx, recursive ? own : env, result);
+    }
+
+    /// <summary>
+    /// A <c>rec</c> set with <c>__overrides</c>: the overriding set's attributes replace (also inside the recursive
+    /// frame) or join the set's own, as in Nix.
+    /// </summary>
+    private Value ApplyOverrides(EvalContext ctx, Env own, Value[] values, int overridesIndex)
+    {
+        var names = bindings.Names;
+        var overrides = Traced.ForceAttrs(ctx, values[overridesIndex], pos, "while evaluating the `__overrides` attribute");
+        var builder = new AttrsBuilder(names.Length + overrides.Count);
+        for (int i = 0; i < overrides.Count; i++)
+        {
+            int slot = Array.BinarySearch(names, overrides.NameAt(i), StringComparer.Ordinal);
+            if (slot >= 0) own.Slots[slot] = overrides.ValueAt(i);
+        }
+        for (int i = 0; i < names.Length; i++) builder.Add(names[i], own.Slots[i], bindings.Positions[i]);
+        for (int i = 0; i < overrides.Count; i++) builder.Add(overrides.NameAt(i), overrides.ValueAt(i), overrides.PosAt(i));
+        var result = builder.Build();
+        return dynamics.Length == 0 ? result : AddDynamic(ctx, own, result);
+    }
+
+    /// <summary>Dynamic attributes come after the static ones (and after <c>__overrides</c>), in source order.</summary>
+    private NixAttrs AddDynamic(EvalContext ctx, Env dynamicEnv, NixAttrs statics)
+    {
+        var builder = new AttrsBuilder(statics.Count + dynamics.Length);
+        var positions = new Dictionary<string, Pos>(StringComparer.Ordinal);
+        for (int i = 0; i < statics.Count; i++)
+        {
+            builder.Add(statics.NameAt(i), statics.ValueAt(i), statics.PosAt(i));
+            positions[statics.NameAt(i)] = statics.PosAt(i);
+        }
+        foreach (var d in dynamics)
+        {
+            var nameValue = d.Name.Eval(ctx, dynamicEnv);
+            if (nameValue is NixNull) continue;
+            var name = Traced.ForceStringNoContext(ctx, nameValue, d.Pos, "while evaluating the name of a dynamic attribute");
+            if (positions.TryGetValue(name, out var previous))
+                throw new EvalError($"dynamic attribute '{name}' already defined at {previous}", d.Pos);
+            positions[name] = d.Pos;
+            builder.Add(name, d.Value.Delay(ctx, dynamicEnv), d.Pos);
+        }
+        return builder.Build();
+    }
+}
+
+/// <summary><c>let … in body</c>: a recursive frame of the bindings, then the body in it.</summary>
+public sealed class LetNode(StaticBindings bindings, Node body) : Node
+{
+    public override Value Eval(EvalContext ctx, Env env)
+    {
+        var slots = new Value[bindings.Count];
+        var frame = new Env(env, slots);
+        bindings.Fill(ctx, frame, env, slots);
+        return body.Eval(ctx, frame);
+    }
+}

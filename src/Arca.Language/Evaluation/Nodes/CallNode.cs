@@ -1,0 +1,51 @@
+namespace Arca.Language.Evaluation.Nodes;
+
+using Arca.Language.Syntax;
+using Arca.Language.Values;
+
+/// <summary><c>f a</c>: one argument, the most common call.</summary>
+public sealed class CallNode1(Node function, Node argument, Pos pos) : Node
+{
+    public override Value Eval(EvalContext ctx, Env env)
+    {
+        var f = function.Eval(ctx, env);
+        return ctx.Call(f, argument.Delay(ctx, env), pos).Force(ctx);
+    }
+}
+
+/// <summary>
+/// <c>f a b …</c>: arguments are applied in turn, except that a built-in receiving all its arguments at once is
+/// invoked directly, without building partial applications.
+/// </summary>
+public sealed class CallNode(Node function, Node[] arguments, Pos pos) : Node
+{
+    public override Value Eval(EvalContext ctx, Env env)
+    {
+        var f = function.Eval(ctx, env);
+        int i = 0;
+        while (i < arguments.Length)
+        {
+            if (f is PrimOp primOp && primOp.Arity <= arguments.Length - i && primOp.Arity > 1)
+            {
+                var args = new Value[primOp.Arity];
+                for (int k = 0; k < args.Length; k++) args[k] = arguments[i + k].Delay(ctx, env);
+                i += args.Length;
+                f = primOp.Invoke(ctx, args, pos).Force(ctx);
+                continue;
+            }
+            f = ctx.Call(f, arguments[i++].Delay(ctx, env), pos).Force(ctx);
+        }
+        return f;
+    }
+}
+
+/// <summary>A call of a known built-in with exactly its arity (<c>map f xs</c>, <c>__sub a b</c> when not specialised further).</summary>
+public sealed class PrimOpCallNode(PrimOp primOp, Node[] arguments, Pos pos) : Node
+{
+    public override Value Eval(EvalContext ctx, Env env)
+    {
+        var args = new Value[arguments.Length];
+        for (int k = 0; k < args.Length; k++) args[k] = arguments[k].Delay(ctx, env);
+        return primOp.Invoke(ctx, args, pos).Force(ctx);
+    }
+}

@@ -1,0 +1,113 @@
+namespace Arca.Language.Evaluation.Nodes;
+
+using System.Text;
+using Arca.Language.Errors;
+using Arca.Language.Syntax;
+using Arca.Language.Values;
+
+/// <summary>
+/// String interpolation (<c>"a${b}c"</c>) and the <c>+</c> operator. With <c>+</c> the first operand decides the
+/// result: integers and floats add, a path absorbs strings into a path, a string absorbs paths by copying them to
+/// the store. Contexts are carried along.
+/// </summary>
+public sealed class ConcatStringsNode(bool forceString, Node[] parts, Pos[] partPositions, Pos pos) : Node
+{
+    public override Value Eval(EvalContext ctx, Env env)
+    {
+        // The common `a + b` on two integers or two plain strings, without the general machinery.
+        if (!forceString && parts.Length == 2)
+        {
+            var a = Traced.Eval(ctx, parts[0], env, partPositions[0], "in an operand of '+'");
+            var b = Traced.Eval(ctx, parts[1], env, partPositions[1], "in an operand of '+'");
+            if (a is NixInt x && b is NixInt y)
+            {
+                long r = x.Value + y.Value;
+                if (((x.Value ^ r) & (y.Value ^ r)) < 0)
+                    throw new EvalError($"integer overflow in adding {x.Value} + {y.Value}", partPositions[1]);
+                return NixInt.Of(r);
+            }
+            if (a is NixString s && b is NixString t && !s.HasContext && !t.HasContext)
+                return NixString.Of(string.Concat(s.Text, t.Text));
+            return General(ctx, env, a, b);
+        }
+        return General(ctx, env, null, null);
+    }
+
+    private Value General(EvalContext ctx, Env env, Value? first, Value? second)
+    {
+        var context = new StringContext.Builder();
+        StringBuilder? sb = null;
+        string? single = null;
+        long n = 0;
+        double nf = 0;
+        ValueKind firstKind = ValueKind.String;
+
+        for (int i = 0; i < parts.Length; i++)
+        {
+            var partPos = partPositions[i];
+            var v = i == 0 && first is not null ? first
+                : i == 1 && second is not null ? second
+                : Traced.Eval(ctx, parts[i], env, partPos, "in an operand of '+'");
+            bool isFirst = !forceString && i == 0;
+            if (isFirst) firstKind = v.Kind;
+
+            if (firstKind == ValueKind.Int)
+            {
+                if (v is NixInt iv)
+                {
+                    long r = n + iv.Value;
+                    if (((n ^ r) & (iv.Value ^ r)) < 0)
+                        throw new EvalError($"integer overflow in adding {n} + {iv.Value}", partPos);
+                    n = r;
+                }
+                else if (v is NixFloat fv)
+                {
+                    firstKind = ValueKind.Float;
+                    nf = n + fv.Value;
+                }
+                else throw new EvalError($"cannot add {v.ShowType} to an integer", partPos);
+            }
+            else if (firstKind == ValueKind.Float)
+            {
+                if (v is NixInt iv) nf += iv.Value;
+                else if (v is NixFloat fv) nf += fv.Value;
+                else throw new EvalError($"cannot add {v.ShowType} to a float", partPos);
+            }
+            else
+            {
+                string text;
+                try
+                {
+                    var mode = firstKind == ValueKind.String ? EvalContext.Coercion.CopyToStore : EvalContext.Coercion.Strict;
+                    text = ctx.CoerceToString(v, default, mode, context);
+                }
+                catch (EvalError e)
+                {
+                    e.AddTrace(partPos, "while evaluating a path segment");
+                    throw;
+                }
+                if (single is null && sb is null) single = text;
+                else
+                {
+                    if (sb is null) { sb = new StringBuilder(single); single = null; }
+                    sb.Append(text);
+                }
+            }
+        }
+
+        switch (firstKind)
+        {
+            case ValueKind.Int: return NixInt.Of(n);
+            case ValueKind.Float: return new NixFloat(nf);
+        }
+        var result = sb?.ToString() ?? single ?? "";
+        var built = context.Build();
+        if (firstKind == ValueKind.Path)
+        {
+            if (!built.IsEmpty)
+                throw new EvalError("a string that refers to a store path cannot be appended to a path", pos);
+            return new NixPath(CanonicalPath.Normalize(result));
+        }
+        return built.IsEmpty ? NixString.Of(result) : new NixString(result, built);
+    }
+}

@@ -1,0 +1,59 @@
+namespace Arca.Language.Evaluation.Nodes;
+
+using Arca.Language.Errors;
+using Arca.Language.Syntax;
+using Arca.Language.Values;
+
+/// <summary>A variable of the innermost scope (function argument, let binding): one array read.</summary>
+public sealed class LocalVarNode(int slot) : Node
+{
+    public override Value Eval(EvalContext ctx, Env env)
+    {
+        var v = env.Slots[slot];
+        return v is Thunk t ? t.Evaluate(ctx) : v;
+    }
+
+    // A slot is still empty while a rec/let is filling its frame; then the reference becomes a thunk.
+    public override Value Delay(EvalContext ctx, Env env) => env.Slots[slot] ?? new Thunk(this, env);
+}
+
+/// <summary>A variable of an enclosing scope, resolved to (depth, slot) at compile time.</summary>
+public sealed class VarNode(int depth, int slot) : Node
+{
+    public override Value Eval(EvalContext ctx, Env env)
+    {
+        for (int d = depth; d > 0; d--) env = env.Up!;
+        var v = env.Slots[slot];
+        return v is Thunk t ? t.Evaluate(ctx) : v;
+    }
+
+    public override Value Delay(EvalContext ctx, Env env)
+    {
+        var e = env;
+        for (int d = depth; d > 0; d--) e = e.Up!;
+        return e.Slots[slot] ?? new Thunk(this, env);
+    }
+}
+
+/// <summary>
+/// A variable bound by no lexical scope but under one or more <c>with</c>: looked up at run time in the sets of the
+/// enclosing <c>with</c>s, innermost first (lexical bindings were already preferred at compile time, as in Nix).
+/// </summary>
+/// <param name="withDepths">Depth of each enclosing <c>with</c> frame from the current frame, innermost first.</param>
+public sealed class WithVarNode(string name, int[] withDepths, Pos pos, Pos[] withPositions) : Node
+{
+    public override Value Eval(EvalContext ctx, Env env) => Lookup(ctx, env).Force(ctx);
+
+    private Value Lookup(EvalContext ctx, Env env)
+    {
+        for (int i = 0; i < withDepths.Length; i++)
+        {
+            var e = env;
+            for (int d = withDepths[i]; d > 0; d--) e = e.Up!;
+            var attrs = Traced.ForceAttrs(ctx, e.Slots[0], withPositions[i], "while evaluating the first subexpression of a with expression");
+            int index = attrs.IndexOf(name);
+            if (index >= 0) return attrs.ValueAt(index);
+        }
+        throw new UndefinedVariableError($"undefined variable '{name}'", pos);
+    }
+}

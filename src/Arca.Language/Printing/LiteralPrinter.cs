@@ -1,0 +1,55 @@
+namespace Arca.Language.Printing;
+
+using System.Text;
+
+/// <summary>Nix's printing of string literals and attribute names (print.cc), byte-string convention in and out.</summary>
+public static class LiteralPrinter
+{
+    /// <summary>A quoted string with <c>"</c>, <c>\</c>, newline, CR, tab and <c>${</c> escaped; optionally cut after <paramref name="maxLength"/> bytes.</summary>
+    public static void AppendString(StringBuilder sb, string s, int maxLength = int.MaxValue)
+    {
+        sb.Append('"');
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (i >= maxLength)
+            {
+                sb.Append("\" ");
+                int rest = s.Length - i;
+                sb.Append('«').Append(rest).Append(rest == 1 ? " byte elided»" : " bytes elided»");
+                return;
+            }
+            char c = s[i];
+            switch (c)
+            {
+                case '"': sb.Append("\\\""); break;
+                case '\\': sb.Append("\\\\"); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\r': sb.Append("\\r"); break;
+                case '\t': sb.Append("\\t"); break;
+                case '$' when i + 1 < s.Length && s[i + 1] == '{': sb.Append("\\$"); break;
+                default: sb.Append(c); break;
+            }
+        }
+        sb.Append('"');
+    }
+
+    private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
+        { "if", "then", "else", "assert", "with", "let", "in", "rec", "inherit" };
+
+    /// <summary>An attribute name as Nix prints it in values: bare when it is a valid identifier, else quoted.</summary>
+    public static void AppendAttrName(StringBuilder sb, string name)
+    {
+        if (IsVarName(name)) sb.Append(name);
+        else AppendString(sb, name);
+    }
+
+    private static bool IsVarName(string s)
+    {
+        if (s.Length == 0 || Keywords.Contains(s)) return false;
+        char c = s[0];
+        if (c is >= '0' and <= '9' or '-' or '\'') return false;
+        foreach (char ch in s)
+            if (!(ch is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_' or '-' or '\'')) return false;
+        return true;
+    }
+}
