@@ -16,6 +16,7 @@ internal static class CommandTable
         ["nix-hash"] = NixHashCommand.Run,
         ["nix-store"] = Commands.Building.NixStoreBuildCommand.Run,
         ["nix-instantiate"] = NixInstantiateCommand.Run,
+        ["nix-build"] = Commands.Building.NixBuildCommand.Run,
     };
 
     /// <summary>Verbs of the modern surface: <c>arca VERB …</c>.</summary>
@@ -28,6 +29,7 @@ internal static class CommandTable
         ["store"] = StoreCommand.Run,
         ["path-info"] = PathInfoCommand.Run,
         ["log"] = Commands.Building.LogCommand.Run,
+        ["build"] = Commands.Building.BuildCommand.Run,
         ["eval"] = EvalCommand.Run,
     };
 
