@@ -48,6 +48,67 @@ public sealed class BuildDifferentialTests
         }
     }
 
+    /// <summary>
+    /// nix-build end to end, Arca's evaluator included: each case through <c>nix-build --no-out-link</c> of both,
+    /// with the same comparisons.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void ArcaNixBuildMatchesNixBuild(string name)
+    {
+        if (!Requirements.SandboxToolsPresent(out _) || !Programs.OraclePresent()) return;
+        Programs.EnsureArcaBuilt();
+        var file = Path.Combine(Programs.RepoRoot, "tests", "corpus", "builds", name + ".nix");
+        using var store = new OracleStore("nb-" + name);
+
+        var nix = store.Nix("nix-build", "--no-out-link", file);
+        var drvs = store.Instantiate(file);
+        var nixOutputs = store.DescribeOutputs(drvs);
+        store.Reset();
+        var arca = store.Arca("nix-build", "--no-out-link", file);
+        var arcaOutputs = store.DescribeOutputs(store.Instantiate(file));
+
+        Assert.True(nix.ExitCode == arca.ExitCode,
+            $"exit status: nix {nix.ExitCode}, arca {arca.ExitCode}\n--- nix stderr\n{nix.Stderr}\n--- arca stderr\n{arca.Stderr}");
+        Assert.Equal(nix.Stdout, arca.Stdout);
+        Assert.Equal(nixOutputs, arcaOutputs);
+    }
+
+    /// <summary>Result links: <c>result</c>, <c>result-2</c>, <c>result-OUTPUT</c>, and their indirect GC roots, as nix-build makes them.</summary>
+    [Fact]
+    public void ResultLinksAndGcRootsAreNixs()
+    {
+        if (!Requirements.SandboxToolsPresent(out _) || !Programs.OraclePresent()) return;
+        Programs.EnsureArcaBuilt();
+        using var store = new OracleStore("links");
+        var work = Path.Combine(store.Root, "work");
+        Directory.CreateDirectory(work);
+        var expr = "let mk = n: derivation { name = n; system = \"x86_64-linux\"; builder = \"/bin/sh\"; outputs = [\"out\" \"dev\"]; " +
+                   "args = [\"-c\" \"echo $out > $out; echo $dev > $dev\"]; }; in [ (mk \"one\") (mk \"two\").dev ]";
+
+        string Snapshot()
+        {
+            var lines = new List<string>();
+            foreach (var f in Directory.GetFileSystemEntries(work).Order(StringComparer.Ordinal))
+                lines.Add(Path.GetFileName(f) + " -> " + new FileInfo(f).LinkTarget);
+            var auto = Path.Combine(store.Root, "state", "gcroots", "auto");
+            foreach (var f in Directory.GetFileSystemEntries(auto).Order(StringComparer.Ordinal))
+                lines.Add("auto/" + Path.GetFileName(f) + " -> " + new FileInfo(f).LinkTarget);
+            return string.Join('\n', lines);
+        }
+
+        var nix = Programs.Run("/usr/bin/nix-build", ["-E", expr], store.Environment, work);
+        Assert.True(nix.ExitCode == 0, nix.Stderr);
+        var nixLinks = Snapshot();
+        store.Reset();
+        foreach (var f in Directory.GetFileSystemEntries(work)) File.Delete(f);
+        var arca = Programs.Run(Programs.Arca, ["nix-build", "-E", expr], store.Environment, work);
+        Assert.True(arca.ExitCode == 0, arca.Stderr);
+        Assert.Equal(nix.Stdout, arca.Stdout);
+        Assert.Equal(nixLinks, Snapshot());
+        Assert.Contains("result-2-dev ->", nixLinks);
+    }
+
     /// <summary>The parts of an error both versions word alike: hash mismatches, rejected references, sizes.</summary>
     private static List<string> KeyErrorLines(string stderr) =>
         stderr.Split('\n')

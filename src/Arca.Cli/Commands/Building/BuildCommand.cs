@@ -61,7 +61,7 @@ internal static class BuildCommand
 
         using var store = LocalStore.OpenFromEnvironment();
         if (!noLink)
-            foreach (var (link, target) in links.OrderBy(l => l.Key, StringComparer.Ordinal))
+            foreach (var (link, target) in links)
                 GcRoots.AddPermanentRoot(store.Locations.StateDir, link == "" ? outLink : outLink + link, target);
         if (printOutPaths)
         {

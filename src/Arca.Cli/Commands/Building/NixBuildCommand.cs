@@ -67,7 +67,7 @@ internal static class NixBuildCommand
 
         using var store = LocalStore.OpenFromEnvironment();
         if (!noOutLink)
-            foreach (var (link, target) in links.OrderBy(l => l.Key, StringComparer.Ordinal))
+            foreach (var (link, target) in links)
                 GcRoots.AddPermanentRoot(store.Locations.StateDir, link == "" ? outLink : outLink + link, target);
         using var stdout = StoreCli.OpenStdout();
         foreach (var p in outPaths) stdout.WriteLine(p);
@@ -131,15 +131,18 @@ internal static class NixBuildCommand
         }
         if (options.DryRun) return null;
 
+        // In the order the derivations were found (Nix's pathsToBuildOrdered); the second .drv links as result-2.
         var outPaths = new List<string>();
-        foreach (var drvPath in wanted.Keys.Order())
+        foreach (var b in buildables)
         {
+            var drvPath = store.Directory.ParsePath(b.DrvPath);
             var outputs = scheduler.Load(drvPath).OutputPaths(store.Directory);
-            foreach (var name in wanted[drvPath])
+            var names = b.OutputName == "*" ? outputs.Keys.ToList() : [b.OutputName];
+            foreach (var name in names)
             {
                 var output = outputs.GetValueOrDefault(name) ?? throw new Arca.Core.ArcaException(
                     $"derivation '{store.Print(drvPath)}' does not have an output named '{name}'");
-                var suffix = (order[drvPath] > 0 ? "-" + order[drvPath] : "") + (name != "out" ? "-" + name : "");
+                var suffix = (order[drvPath] > 0 ? "-" + (order[drvPath] + 1) : "") + (name != "out" ? "-" + name : "");
                 links[suffix] = store.Print(output);
                 outPaths.Add(store.Print(output));
             }
