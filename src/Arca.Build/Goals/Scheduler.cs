@@ -48,20 +48,26 @@ public sealed class Scheduler(BuildContext context)
         if (failures.Count == 0) return;
 
         var real = failures.Values.Where(f => f.Kind != BuildFailureKind.DependencyFailed).ToList();
-        var failedTargets = targets.Where(t => failures.ContainsKey(t.DrvPath)).Select(t => t.DrvPath).Distinct().ToList();
+        var failedTargets = targets.Select(t => t.DrvPath).Distinct().Where(failures.ContainsKey).ToList();
+        if (failedTargets.Count == 0) failedTargets = failures.Keys.ToList();
         int exitStatus = BuildFailedException.ExitStatus(real.Select(f => f.Kind));
-        if (real.Count == 1 && failedTargets.Count <= 1) throw new BuildRunFailedException(real[0].Message, exitStatus);
-        foreach (var f in real) context.Reporter.Message("error: " + f.Message.Replace("\n", "\n       ", StringComparison.Ordinal));
-        var names = failedTargets.Count > 0 ? failedTargets : failures.Keys.ToList();
+        string Indented(string m) => m.Replace("\n", "\n       ", StringComparison.Ordinal);
+
+        // Failed builds below the targets are reported as they are; then the targets' own errors.
+        foreach (var (drv, failure) in failures)
+            if (failure.Kind != BuildFailureKind.DependencyFailed && !failedTargets.Contains(drv))
+                context.Reporter.Message("error: " + Indented(failure.Message));
+        if (failedTargets.Count == 1) throw new BuildRunFailedException(failures[failedTargets[0]].Message, exitStatus);
+        foreach (var drv in failedTargets) context.Reporter.Message("error: " + Indented(failures[drv].Message));
         throw new BuildRunFailedException(
-            "build of " + string.Join(", ", names.Select(p => $"'{context.Store.Print(p)}^{OutputsText(targets, p)}'")) + " failed",
+            "build of " + string.Join(", ", failedTargets.Select(p => $"'{context.Store.Print(p)}^{OutputsText(targets, p)}'")) + " failed",
             exitStatus);
     }
 
     private static string OutputsText(IReadOnlyList<Target> targets, StorePath drv)
     {
-        var t = targets.First(x => x.DrvPath == drv);
-        return t.Outputs is null ? "*" : string.Join(',', t.Outputs.Order(StringComparer.Ordinal));
+        var t = targets.FirstOrDefault(x => x.DrvPath == drv);
+        return t?.Outputs is null ? "*" : string.Join(',', t.Outputs.Order(StringComparer.Ordinal));
     }
 
     private sealed class Node(StorePath drvPath, Derivation drv)
