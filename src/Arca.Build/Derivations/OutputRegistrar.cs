@@ -14,7 +14,7 @@ using Arca.Store.Paths;
 /// hash does not need the download again), the output checks applied, and all outputs registered in one
 /// transaction.
 /// </summary>
-public sealed class OutputRegistrar(LocalStore store)
+public sealed class OutputRegistrar(Goals.SharedStore store)
 {
     public sealed record Request(
         StorePath DrvPath,

@@ -7,7 +7,7 @@ using Arca.Store.Local;
 /// <summary>What every build of one run shares: the store, the settings, the log store and the reporter.</summary>
 public sealed class BuildContext(LocalStore store, BuildSettings settings, IBuildReporter reporter)
 {
-    public LocalStore Store { get; } = store;
+    public SharedStore Store { get; } = new(store);
 
     public BuildSettings Settings { get; } = settings;
 

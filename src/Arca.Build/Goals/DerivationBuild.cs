@@ -16,7 +16,7 @@ using Arca.Store.Paths;
 /// </summary>
 public sealed class DerivationBuild(BuildContext context)
 {
-    private LocalStore Store => context.Store;
+    private SharedStore Store => context.Store;
 
     private BuildSettings Settings => context.Settings;
 

@@ -205,7 +205,9 @@ public sealed class Scheduler(BuildContext context)
             }
 
             var failure = error as BuildFailedException
-                ?? new BuildFailedException(BuildFailureKind.Miscellaneous, error is ArcaException ? error.Message : error.ToString());
+                ?? new BuildFailedException(BuildFailureKind.Miscellaneous, error is ArcaException or IOException or UnauthorizedAccessException
+                    ? error.Message
+                    : $"internal error while building '{context.Store.Print(done.DrvPath)}': {error.GetType().Name}: {error.Message}");
             Fail(done, failure);
             if (!context.Settings.KeepGoing && !stopping)
             {
