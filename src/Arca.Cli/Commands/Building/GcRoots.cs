@@ -7,8 +7,12 @@ using Arca.Core.Hashing;
 /// registered as an indirect root <c>$NIX_STATE_DIR/gcroots/auto/&lt;nix32 sha1 of the link path&gt;</c> so the
 /// garbage collector keeps what it points to for as long as the link exists.
 /// </summary>
-internal static class GcRoots
+internal static partial class GcRoots
 {
+    [System.Runtime.InteropServices.LibraryImport("libc", EntryPoint = "rename", SetLastError = true,
+        StringMarshalling = System.Runtime.InteropServices.StringMarshalling.Utf8)]
+    private static partial int Rename(string from, string to);
+
     public static string AddPermanentRoot(string stateDir, string linkPath, string storePath)
     {
         var link = Path.GetFullPath(linkPath);
@@ -25,6 +29,12 @@ internal static class GcRoots
         var temp = link + ".tmp-" + Environment.ProcessId;
         if (new FileInfo(temp).LinkTarget is not null || File.Exists(temp)) File.Delete(temp);
         File.CreateSymbolicLink(temp, target);
-        File.Move(temp, link, overwrite: true);
+        // rename(2) replaces the old link atomically; File.Move would follow a link to a directory.
+        if (Rename(temp, link) != 0)
+        {
+            int errno = System.Runtime.InteropServices.Marshal.GetLastPInvokeError();
+            File.Delete(temp);
+            throw new IOException($"creating symlink '{link}': {System.Runtime.InteropServices.Marshal.GetPInvokeErrorMessage(errno)}");
+        }
     }
 }
