@@ -28,6 +28,8 @@ internal static class CommandTable
         ["store"] = StoreCommand.Run,
         ["path-info"] = PathInfoCommand.Run,
         ["eval"] = EvalCommand.Run,
+        ["derivation"] = DerivationShowCommand.Run,
+        ["show-derivation"] = DerivationShowCommand.RunNix28,
     };
 
     public static int Dispatch(string invokedAs, string[] args)

@@ -30,6 +30,9 @@ internal static class Processes
     /// <summary>Arca's nix-instantiate (the symlink the launcher makes), built if needed.</summary>
     public static string ArcaInstantiate => ArcaBuilt.Value;
 
+    /// <summary>Arca's executable (for verbs: <c>arca show-derivation …</c>), built if needed.</summary>
+    public static string ArcaExecutable => Path.Combine(Path.GetDirectoryName(ArcaBuilt.Value)!, "arca");
+
     /// <summary>
     /// True when the oracle can run. Otherwise says why (loudly) and returns false — or fails the test when CI=true,
     /// where the differential tests must run.
