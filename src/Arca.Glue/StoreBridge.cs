@@ -76,6 +76,7 @@ public sealed class StoreBridge : IStoreBridge, IDisposable, IDerivationResolver
     {
         DerivationBuiltins.Register(table, this);
         StoreBuiltins.Register(table, this);
+        FetchBuiltins.Register(table, this);
     }
 
     /// <summary>
@@ -97,10 +98,11 @@ public sealed class StoreBridge : IStoreBridge, IDisposable, IDerivationResolver
 
     /// <summary>
     /// Adds a file system object to the store (or, read-only, computes where it would go), optionally through a
-    /// filter; the name is a byte string and must be a valid store path name.
+    /// filter; the name is a byte string and must be a valid store path name. Fetched things are added even in
+    /// read-only mode (<paramref name="evenReadOnly"/>), as Nix does: they must exist to be imported.
     /// </summary>
     internal StorePath AddSourcePath(string realPath, string name, ContentAddressMethod method, HashAlgorithm algorithm,
-        Func<string, FileKind, bool>? filter, Pos pos)
+        Func<string, FileKind, bool>? filter, Pos pos, bool evenReadOnly = false)
     {
         try
         {
@@ -111,7 +113,7 @@ public sealed class StoreBridge : IStoreBridge, IDisposable, IDerivationResolver
             try
             {
                 var source = filtered ?? realPath;
-                if (!ReadOnly) return Store.AddPath(source, ByteString.ToText(name), method, algorithm);
+                if (!ReadOnly || evenReadOnly) return Store.AddPath(source, ByteString.ToText(name), method, algorithm);
                 return Directory.MakeFixedOutputPath(name, SourceTree.ContentAddress(source, method, algorithm));
             }
             finally
