@@ -31,6 +31,8 @@ internal static class CommandTable
         ["log"] = Commands.Building.LogCommand.Run,
         ["build"] = Commands.Building.BuildCommand.Run,
         ["eval"] = EvalCommand.Run,
+        ["derivation"] = DerivationShowCommand.Run,
+        ["show-derivation"] = DerivationShowCommand.RunNix28,
     };
 
     public static int Dispatch(string invokedAs, string[] args)

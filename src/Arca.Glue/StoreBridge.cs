@@ -30,8 +30,12 @@ public sealed class StoreBridge : IStoreBridge, IDisposable, IDerivationResolver
     /// <summary>Source path (byte string) → its store path (printed, byte string): each path is copied once per evaluation.</summary>
     private readonly Dictionary<string, string> copiedSources = new(StringComparer.Ordinal);
 
-    /// <summary>The derivations written (or, read-only, computed) in this evaluation, so they are never read back.</summary>
-    private readonly Dictionary<StorePath, Derivation> instantiated = [];
+    /// <summary>
+    /// The ATerm of every derivation written (or, read-only, computed) in this evaluation, so none is read back from
+    /// disk. Kept as bytes rather than <see cref="Derivation"/> objects: one array per derivation is far cheaper for
+    /// the garbage collector to carry through a large evaluation, and it is rarely parsed again (deep contexts).
+    /// </summary>
+    private readonly Dictionary<StorePath, byte[]> instantiated = [];
 
     public StoreBridge(StoreLocations locations, bool readOnly)
     {
@@ -72,6 +76,7 @@ public sealed class StoreBridge : IStoreBridge, IDisposable, IDerivationResolver
     {
         DerivationBuiltins.Register(table, this);
         StoreBuiltins.Register(table, this);
+        FetchBuiltins.Register(table, this);
     }
 
     /// <summary>
@@ -93,10 +98,11 @@ public sealed class StoreBridge : IStoreBridge, IDisposable, IDerivationResolver
 
     /// <summary>
     /// Adds a file system object to the store (or, read-only, computes where it would go), optionally through a
-    /// filter; the name is a byte string and must be a valid store path name.
+    /// filter; the name is a byte string and must be a valid store path name. Fetched things are added even in
+    /// read-only mode (<paramref name="evenReadOnly"/>), as Nix does: they must exist to be imported.
     /// </summary>
     internal StorePath AddSourcePath(string realPath, string name, ContentAddressMethod method, HashAlgorithm algorithm,
-        Func<string, FileKind, bool>? filter, Pos pos)
+        Func<string, FileKind, bool>? filter, Pos pos, bool evenReadOnly = false)
     {
         try
         {
@@ -107,7 +113,7 @@ public sealed class StoreBridge : IStoreBridge, IDisposable, IDerivationResolver
             try
             {
                 var source = filtered ?? realPath;
-                if (!ReadOnly) return Store.AddPath(source, ByteString.ToText(name), method, algorithm);
+                if (!ReadOnly || evenReadOnly) return Store.AddPath(source, ByteString.ToText(name), method, algorithm);
                 return Directory.MakeFixedOutputPath(name, SourceTree.ContentAddress(source, method, algorithm));
             }
             finally
@@ -147,19 +153,17 @@ public sealed class StoreBridge : IStoreBridge, IDisposable, IDerivationResolver
                         local.AddDerivationOutput(computed.Path, outputName, outPath);
             }
         }
-        instantiated[computed.Path] = drv;
+        instantiated[computed.Path] = computed.Contents;
         return computed.Path;
     }
 
     /// <summary>A derivation of this evaluation, or one read from the store.</summary>
     public Derivation ReadDerivation(StorePath drvPath)
     {
-        if (instantiated.TryGetValue(drvPath, out var drv)) return drv;
+        if (instantiated.TryGetValue(drvPath, out var aterm)) return ATermParser.Parse(aterm, Directory, drvPath.Name[..^4]);
         var file = Directory.Print(drvPath);
         if (!File.Exists(file)) throw new ArcaException($"path '{file}' is not valid");
-        drv = ATermParser.ParseFile(file, Directory);
-        instantiated[drvPath] = drv;
-        return drv;
+        return ATermParser.ParseFile(file, Directory);
     }
 
     /// <summary>Nix's <c>computeFSClosure</c>: the path and everything it references, transitively.</summary>
@@ -173,7 +177,7 @@ public sealed class StoreBridge : IStoreBridge, IDisposable, IDerivationResolver
             var path = pending.Pop();
             if (!closure.Add(path)) continue;
             IEnumerable<StorePath> references;
-            if (instantiated.TryGetValue(path, out var drv)) references = drv.References();
+            if (instantiated.ContainsKey(path)) references = ReadDerivation(path).References();
             else if (ExistingStore?.QueryPathInfo(path) is { } info) references = info.References;
             else if (path.IsDerivation) references = ReadDerivation(path).References();
             else throw new ArcaException($"path '{Directory.Print(path)}' is not valid");
