@@ -238,4 +238,72 @@ public sealed class BuildBehaviourTests
         Assert.True(verifyEnd.ExitCode == 0, verifyEnd.Stderr);
         Assert.DoesNotContain(verifyEnd.Stderr.Split('\n'), l => l.Contains("error", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void WithoutTheSandboxBuildsMatchNixsToo()
+    {
+        if (!Ready() || !Programs.OraclePresent()) return;
+        // sandbox = false: the builder runs on the host, in a build directory under TMPDIR, with Nix's environment.
+        using var store = new OracleStore("no-sandbox", "sandbox = false\n");
+        // The host's /bin/sh may lack builtins the corpus relies on; busybox's shell runs its applets itself.
+        var file = Path.Combine(store.Root, "unsandboxed.nix");
+        File.WriteAllText(file, """
+            let
+              bb = name: script: derivation { inherit name; system = "x86_64-linux"; builder = "/bin/busybox"; args = [ "sh" "-c" script ]; };
+              a = bb "plain-a" "mkdir $out; echo a > $out/a; env | grep -v -e NIX_BUILD_TOP -e TMP -e TEMP -e PWD | sort > $out/env";
+            in [ (bb "plain-b" "cat ${a}/a > $out; echo ${a} >> $out") a ]
+            """);
+        var nix = store.Nix("nix-build", "--no-out-link", "--option", "sandbox", "false", file);
+        Assert.True(nix.ExitCode == 0, nix.Stderr);
+        var drvs = store.Instantiate(file);
+        var nixView = store.DescribeOutputs(drvs);
+        store.Reset();
+        var arca = store.Arca("nix-build", "--no-out-link", "--no-sandbox", file);
+        Assert.True(arca.ExitCode == 0, arca.Stderr);
+        Assert.Equal(nix.Stdout, arca.Stdout);
+        Assert.Equal(nixView, store.DescribeOutputs(store.Instantiate(file)));
+
+        // The host is visible: /usr exists for an unsandboxed builder.
+        var probe = store.Arca("nix-build", "--no-out-link", "--no-sandbox", "-E", Drv("host-visible", "test -d /usr && echo yes > $out"));
+        Assert.True(probe.ExitCode == 0, probe.Stderr);
+        Assert.Equal("yes\n", File.ReadAllText(probe.Stdout.Trim()));
+    }
+
+    [Fact]
+    public void NoChrootIsRefusedInTheSandboxAndAllowedWhenRelaxed()
+    {
+        if (!Ready()) return;
+        using var store = new OracleStore("no-chroot");
+        var expr = Drv("impure", "test -d /usr && echo host > $out", "__noChroot = true;");
+        var strict = store.Arca("nix-build", "--no-out-link", "-E", expr);
+        Assert.Equal(1, strict.ExitCode);
+        Assert.Contains("has '__noChroot' set, but that's not allowed when 'sandbox' is 'true'", strict.Stderr);
+        var relaxed = store.Arca("nix-build", "--no-out-link", "--option", "sandbox", "relaxed", "-E", expr);
+        Assert.True(relaxed.ExitCode == 0, relaxed.Stderr);
+        Assert.Equal("host\n", File.ReadAllText(relaxed.Stdout.Trim()));
+        // Relaxed still sandboxes everything else.
+        var other = store.Arca("nix-build", "--no-out-link", "--option", "sandbox", "relaxed", "-E", Drv("pure", "test -d /usr || echo sandboxed > $out"));
+        Assert.True(other.ExitCode == 0, other.Stderr);
+        Assert.Equal("sandboxed\n", File.ReadAllText(other.Stdout.Trim()));
+    }
+
+    [Fact]
+    public void ArcaBuildMakesLinksAndPrintsPathsOnRequest()
+    {
+        if (!Ready()) return;
+        using var store = new OracleStore("arca-build");
+        var work = Path.Combine(store.Root, "work");
+        Directory.CreateDirectory(work);
+        File.WriteAllText(Path.Combine(work, "default.nix"), "{ a = " + Drv("modern", "mkdir $out; echo m > $out/m") + "; }");
+        var quiet = Programs.Run(Programs.Arca, ["build", "a"], store.Environment, work);
+        Assert.True(quiet.ExitCode == 0, quiet.Stderr);
+        Assert.Equal("", quiet.Stdout);
+        Assert.Equal("m\n", File.ReadAllText(Path.Combine(work, "result", "m")));
+        var printed = Programs.Run(Programs.Arca, ["build", "-f", "default.nix", "a", "--no-link", "--print-out-paths"], store.Environment, work);
+        Assert.True(printed.ExitCode == 0, printed.Stderr);
+        Assert.Equal(new FileInfo(Path.Combine(work, "result")).LinkTarget + "\n", printed.Stdout);
+        var expr = Programs.Run(Programs.Arca, ["build", "--expr", Drv("from-expr", "echo e > $out"), "--print-out-paths", "-o", "e-link"], store.Environment, work);
+        Assert.True(expr.ExitCode == 0, expr.Stderr);
+        Assert.Equal("e\n", File.ReadAllText(Path.Combine(work, "e-link")));
+    }
 }
