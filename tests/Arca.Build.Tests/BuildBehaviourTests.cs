@@ -306,4 +306,19 @@ public sealed class BuildBehaviourTests
         Assert.True(expr.ExitCode == 0, expr.Stderr);
         Assert.Equal("e\n", File.ReadAllText(Path.Combine(work, "e-link")));
     }
+
+    [Fact]
+    public void StorePathsInSandboxPathsBringTheirClosure()
+    {
+        if (!Ready()) return;
+        using var store = new OracleStore("sandbox-closure");
+        var tool = $"let dep = {Drv("tool-dep", "echo from-dep > $out")}; in {Drv("tool", "mkdir $out; echo ${dep} > $out/dep-path")}";
+        var built = store.Arca("nix-build", "--no-out-link", "-E", tool);
+        Assert.True(built.ExitCode == 0, built.Stderr);
+        var toolPath = built.Stdout.Trim();
+        var user = Drv("tool-user", "cat $(cat /tool/dep-path) > $out");
+        var r = store.Arca("nix-build", "--no-out-link", "--option", "sandbox-paths", $"/bin/sh=/bin/busybox /bin/busybox /tool={toolPath}", "-E", user);
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        Assert.Equal("from-dep\n", File.ReadAllText(r.Stdout.Trim()));
+    }
 }

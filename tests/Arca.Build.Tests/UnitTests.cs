@@ -191,6 +191,11 @@ public sealed class LogTests : IDisposable
         sink.Write("a\nb\nc"u8);
         sink.Write("d\ne\nf"u8);
         Assert.Equal(["cd", "e", "f"], sink.Tail);
+
+        using var big = new BuildLogSink(null, null, tailLines: 3);
+        big.Write("partial"u8);
+        big.Write(Encoding.ASCII.GetBytes(string.Concat(Enumerable.Range(0, 1000).Select(i => $"line {i}\n")) + "last"));
+        Assert.Equal(["line 998", "line 999", "last"], big.Tail);
     }
 
     [Fact]

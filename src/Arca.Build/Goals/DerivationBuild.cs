@@ -113,7 +113,7 @@ public sealed class DerivationBuild(BuildContext context)
             Arguments = environment.Arguments,
             Environment = environment.Variables,
             StoreDir = Store.Directory.Path,
-            InputPaths = inputClosure.Select(Store.Print).ToList(),
+            InputPaths = inputClosure.Concat(SandboxPathClosure(sandboxed)).Distinct().Select(Store.Print).ToList(),
             OutputPaths = outputStrings.Values.ToList(),
             OutputDestinations = destinations,
             BuildDirectory = buildDir,
@@ -226,6 +226,20 @@ public sealed class DerivationBuild(BuildContext context)
             message.Append("For full logs, run:\n  ").Append(context.LogCommand).Append(' ').Append(drvText);
         }
         return new BuildFailedException(BuildFailureKind.Permanent, message.ToString());
+    }
+
+    /// <summary>Store paths named in <c>sandbox-paths</c> bring their closure into the sandbox, as in Nix.</summary>
+    private IEnumerable<StorePath> SandboxPathClosure(bool sandboxed)
+    {
+        if (!sandboxed) return [];
+        var roots = new List<StorePath>();
+        foreach (var entry in Settings.SandboxPaths)
+        {
+            if (!Store.Directory.IsInStore(entry.Source)) continue;
+            var (path, _) = Store.Directory.ToStorePath(entry.Source);
+            if (Store.IsValidPath(path)) roots.Add(path);
+        }
+        return roots.Count == 0 ? [] : Store.ComputeClosure(roots);
     }
 
     private SortedSet<StorePath> InputClosure(Derivation drv, Func<StorePath, Derivation> loadDerivation)

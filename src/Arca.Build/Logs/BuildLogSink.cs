@@ -18,17 +18,25 @@ public sealed class BuildLogSink(Stream? log, Action<ReadOnlySpan<byte>>? live, 
         {
             log?.Write(chunk);
             live?.Invoke(chunk);
-            foreach (var b in chunk)
+            // Only the last lines matter: skip to the start of the last tailLines lines of this chunk.
+            int skipTo = 0, seen = 0;
+            for (int i = chunk.Length - 1; i >= 0; i--)
             {
-                if (b == (byte)'\n')
-                {
-                    PushLine();
-                }
-                else
-                {
-                    _partialLine.Add(b);
-                }
+                if (chunk[i] != (byte)'\n') continue;
+                if (++seen > tailLines) { skipTo = i + 1; break; }
             }
+            if (skipTo > 0) _partialLine.Clear();
+            var rest = chunk[skipTo..];
+            int newline;
+            while ((newline = rest.IndexOf((byte)'\n')) >= 0)
+            {
+                _partialLine.AddRange(rest[..newline]);
+                PushLine();
+                rest = rest[(newline + 1)..];
+            }
+            _partialLine.AddRange(rest);
+            // A line without end (binary output) must not grow without bound.
+            if (_partialLine.Count > 64 * 1024) _partialLine.RemoveRange(0, _partialLine.Count - 64 * 1024);
         }
     }
 

@@ -36,7 +36,7 @@ internal sealed class TerminalBuildReporter(Func<StorePath, string> print) : IBu
     {
         lock (_gate)
         {
-            _running.Add(drvPath.Name);
+            _running.Add(drvPath.Name[..^4]);
             WriteLines($"building '{print(drvPath)}'...\n");
         }
     }
@@ -68,7 +68,7 @@ internal sealed class TerminalBuildReporter(Func<StorePath, string> print) : IBu
                 pending.Add((byte)'\n');
                 WriteBytes(pending);
             }
-            _running.Remove(drvPath.Name);
+            _running.Remove(drvPath.Name[..^4]);
             _done++;
             WriteLines("");
         }
