@@ -266,7 +266,8 @@ public sealed class DerivationBuild(BuildContext context)
 
     private string CreateBuildDirectory(string drvName)
     {
-        var parent = Settings.BuildDir ?? Path.GetTempPath();
+        // Latest Nix's default for build-dir: the state directory's builds/ (Nix 2.8 used $TMPDIR).
+        var parent = Settings.BuildDir ?? Path.Combine(Store.Locations.StateDir, "builds");
         Directory.CreateDirectory(parent);
         // Nix's naming; the counter only makes a free name likely, mkdir's exclusivity makes it certain.
         for (int n = 0; ; n++)
