@@ -321,4 +321,53 @@ public sealed class BuildBehaviourTests
         Assert.True(r.ExitCode == 0, r.Stderr);
         Assert.Equal("from-dep\n", File.ReadAllText(r.Stdout.Trim()));
     }
+
+    [Fact]
+    public async Task InterruptKillsRunningBuildersAndLeavesNothingBehind()
+    {
+        if (!Ready()) return;
+        using var store = new OracleStore("interrupt");
+        const string marker = "31.4159";
+        var expr = "derivation { name = \"long\"; system = \"x86_64-linux\"; builder = \"/bin/busybox\"; " +
+                   $"args = [ \"sh\" \"-c\" \"echo started; mkdir $out; sleep {marker}\" ]; }}";
+        Assert.Equal(0, store.Arca("nix-instantiate", "-E", expr).ExitCode);
+        var psi = new ProcessStartInfo(Programs.Arca) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in new[] { "nix-build", "--no-out-link", "--no-sandbox", "-E", expr }) psi.ArgumentList.Add(arg);
+        foreach (var (k, v) in store.Environment) psi.Environment[k] = v;
+        using var p = Process.Start(psi)!;
+        var stderr = p.StandardError.ReadToEndAsync();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!Builders(marker).Any() && DateTime.UtcNow < deadline) Thread.Sleep(100);
+        Assert.NotEmpty(Builders(marker));
+        // The launcher execs the CLI, so the process we started is the one to interrupt.
+        Process.Start("/bin/kill", ["-INT", p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
+        Assert.True(p.WaitForExit(15_000), "arca did not stop after SIGINT");
+        Assert.Equal(1, p.ExitCode);
+        Assert.Contains("interrupted by the user", await stderr);
+        Thread.Sleep(200);
+        Assert.Empty(Builders(marker));
+        Assert.DoesNotContain(Directory.GetFileSystemEntries(store.StoreDir), e => e.EndsWith("-long", StringComparison.Ordinal));
+    }
+
+    /// <summary>Processes whose command line contains <paramref name="marker"/>.</summary>
+    private static List<int> Builders(string marker)
+    {
+        var found = new List<int>();
+        foreach (var dir in Directory.GetDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
+            try
+            {
+                // The builder's own sleep, not a command line that merely mentions it (arca's -E argument does).
+                if (File.ReadAllText(Path.Combine(dir, "cmdline")).StartsWith("sleep\0" + marker, StringComparison.Ordinal)) found.Add(pid);
+            }
+            catch (IOException)
+            {
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+        return found;
+    }
 }

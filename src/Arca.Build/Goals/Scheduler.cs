@@ -37,14 +37,15 @@ public sealed class Scheduler(BuildContext context)
     }
 
     /// <summary>Builds what the targets need; throws Nix's error (with its exit status) when something failed.</summary>
-    public void Realise(IReadOnlyList<Target> targets, BuildMode mode, bool dryRun = false)
+    public void Realise(IReadOnlyList<Target> targets, BuildMode mode, bool dryRun = false, CancellationToken interrupt = default)
     {
         var graph = BuildGraph(targets, mode);
         var order = Order(graph.Keys);
         context.Reporter.Planned(order);
         if (dryRun || order.Count == 0) return;
 
-        var failures = Execute(graph, mode, targets);
+        var failures = Execute(graph, mode, interrupt);
+        if (interrupt.IsCancellationRequested) throw new BuildRunFailedException("interrupted by the user", 1);
         if (failures.Count == 0) return;
 
         var real = failures.Values.Where(f => f.Kind != BuildFailureKind.DependencyFailed).ToList();
@@ -131,7 +132,7 @@ public sealed class Scheduler(BuildContext context)
         return sorted;
     }
 
-    private Dictionary<StorePath, BuildFailedException> Execute(Dictionary<StorePath, Node> graph, BuildMode mode, IReadOnlyList<Target> targets)
+    private Dictionary<StorePath, BuildFailedException> Execute(Dictionary<StorePath, Node> graph, BuildMode mode, CancellationToken interrupt)
     {
         var failures = new Dictionary<StorePath, BuildFailedException>();
         var ready = new List<Node>();
@@ -141,7 +142,8 @@ public sealed class Scheduler(BuildContext context)
             if (node.Waiting == 0) ready.Add(node);
         }
         var completions = new System.Collections.Concurrent.BlockingCollection<(Node Node, Exception? Error)>();
-        using var cancel = new CancellationTokenSource();
+        // An interrupt (SIGINT/SIGTERM in the CLI) kills every running builder, as does a failure without keep-going.
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(interrupt);
         int running = 0;
         bool stopping = false;
         int maxJobs = Math.Max(1, context.Settings.MaxJobs);
@@ -164,6 +166,7 @@ public sealed class Scheduler(BuildContext context)
 
         while (true)
         {
+            if (interrupt.IsCancellationRequested) stopping = true;
             if (!stopping)
             {
                 // Nix orders goals by a key of the derivation's name, then its path.

@@ -121,9 +121,10 @@ internal static class NixBuildCommand
             else set.Add(b.OutputName);
         }
         var targets = wanted.Select(w => new Scheduler.Target(w.Key, w.Value)).ToList();
+        using var interruption = new Interruption();
         try
         {
-            scheduler.Realise(targets, options.Mode, options.DryRun);
+            scheduler.Realise(targets, options.Mode, options.DryRun, interruption.Token);
         }
         finally
         {

@@ -95,9 +95,10 @@ internal static class NixStoreBuildCommand
         }
 
         var targets = requests.Where(r => r.Path.IsDerivation).Select(r => new Scheduler.Target(r.Path, r.Outputs)).ToList();
+        using var interruption = new Interruption();
         try
         {
-            scheduler.Realise(targets, options.Mode, options.DryRun);
+            scheduler.Realise(targets, options.Mode, options.DryRun, interruption.Token);
         }
         finally
         {
