@@ -74,6 +74,29 @@ public sealed class BuildDifferentialTests
         Assert.Equal(nixOutputs, arcaOutputs);
     }
 
+    /// <summary>Attribute selection and arguments reach the evaluation: <c>-A</c>, <c>--arg</c>, <c>--argstr</c>, and -j0 refuses to build.</summary>
+    [Fact]
+    public void AttributesAndArgumentsSelectWhatIsBuilt()
+    {
+        if (!Requirements.SandboxToolsPresent(out _) || !Programs.OraclePresent()) return;
+        Programs.EnsureArcaBuilt();
+        var file = Path.Combine(Programs.RepoRoot, "bench", "build", "many.nix");
+        using var store = new OracleStore("attrs");
+        string[] args = ["nix-build", "--no-out-link", file, "--arg", "count", "4", "--argstr", "salt", "s", "-A", "2", "-A", "0"];
+        var nix = store.Nix(args[0], args[1..]);
+        store.Reset();
+        var arca = store.Arca(args);
+        Assert.True(nix.ExitCode == 0, nix.Stderr);
+        Assert.True(arca.ExitCode == 0, arca.Stderr);
+        Assert.Equal(nix.Stdout, arca.Stdout);
+        Assert.Equal(2, arca.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+
+        store.Reset();
+        var none = store.Arca("nix-build", "--no-out-link", "-j0", file, "--arg", "count", "1", "--argstr", "salt", "j0");
+        Assert.Equal(1, none.ExitCode);
+        Assert.Contains("unable to start any build; either increase '--max-jobs' or enable remote builds", none.Stderr);
+    }
+
     /// <summary>Result links: <c>result</c>, <c>result-2</c>, <c>result-OUTPUT</c>, and their indirect GC roots, as nix-build makes them.</summary>
     [Fact]
     public void ResultLinksAndGcRootsAreNixs()

@@ -43,6 +43,9 @@ public sealed class Scheduler(BuildContext context)
         var order = Order(graph.Keys);
         context.Reporter.Planned(order);
         if (dryRun || order.Count == 0) return;
+        if (context.Settings.MaxJobs == 0)
+            throw new BuildRunFailedException(
+                $"unable to start any build; either increase '--max-jobs' or enable remote builds.\nhttps://nixos.org/manual/nix/stable/advanced-topics/distributed-builds.html", 1);
 
         var failures = Execute(graph, mode, interrupt);
         if (interrupt.IsCancellationRequested) throw new BuildRunFailedException("interrupted by the user", 1);
@@ -146,7 +149,7 @@ public sealed class Scheduler(BuildContext context)
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(interrupt);
         int running = 0;
         bool stopping = false;
-        int maxJobs = Math.Max(1, context.Settings.MaxJobs);
+        int maxJobs = context.Settings.MaxJobs;
         var build = new DerivationBuild(context);
 
         void Fail(Node node, BuildFailedException error)
