@@ -117,6 +117,7 @@ public sealed class DerivationBuild(BuildContext context)
             OutputPaths = outputStrings.Values.ToList(),
             OutputDestinations = destinations,
             BuildDirectory = buildDir,
+            ChrootDirectory = Store.RealPath(drvPath) + ".chroot",
             AllowNetwork = !kind.IsSandboxed(),
             Timeout = Settings.Timeout,
             MaxSilentTime = Settings.MaxSilentTime,

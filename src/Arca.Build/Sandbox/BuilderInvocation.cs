@@ -32,6 +32,13 @@ public sealed record BuilderInvocation
     /// <summary>Host directory that is the build directory (<c>NIX_BUILD_TOP</c>); the caller creates and fills it.</summary>
     public required string BuildDirectory { get; init; }
 
+    /// <summary>
+    /// Where the sandbox's scratch root goes (it must be on the store's file system, so outputs move into place with
+    /// a rename). Derivation builds use Nix's <c>&lt;drv&gt;.chroot</c>, which Nix's garbage collector knows to leave
+    /// alone while the derivation is being built; null picks a name beside the store from the build directory's.
+    /// </summary>
+    public string? ChrootDirectory { get; init; }
+
     /// <summary>Fixed-output derivations keep the host network (and see its resolv.conf, services and hosts).</summary>
     public bool AllowNetwork { get; init; }
 

@@ -33,7 +33,8 @@ public sealed class SandboxedRunner(BuildSettings settings) : IBuilderRunner
     public BuilderOutcome Run(BuilderInvocation invocation, IBuildOutputSink output, CancellationToken cancel)
     {
         EnsureAvailable(settings);
-        var chroot = Path.Combine(invocation.StoreDir, ".arca-chroot-" + Path.GetFileName(invocation.BuildDirectory.TrimEnd('/')));
+        var chroot = invocation.ChrootDirectory
+            ?? Path.Combine(invocation.StoreDir, ".arca-chroot-" + Path.GetFileName(invocation.BuildDirectory.TrimEnd('/')));
         DeleteIfPresent(chroot);
         Directory.CreateDirectory(chroot, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         try
