@@ -72,7 +72,7 @@ internal static class EvalCommand
         catch (EvalError e)
         {
             stdout.Flush();
-            EvalSession.Report(e, session.Options.ShowTrace);
+            session.Report(e, session.Options.ShowTrace);
             return 1;
         }
     }

@@ -75,17 +75,8 @@ public sealed class ConcatStringsNode(bool forceString, Node[] parts, Pos[] part
             }
             else
             {
-                string text;
-                try
-                {
-                    var mode = firstKind == ValueKind.String ? EvalContext.Coercion.CopyToStore : EvalContext.Coercion.Strict;
-                    text = ctx.CoerceToString(v, default, mode, context);
-                }
-                catch (EvalError e)
-                {
-                    e.AddTrace(partPos, "while evaluating a path segment");
-                    throw;
-                }
+                var mode = firstKind == ValueKind.String ? EvalContext.Coercion.CopyToStore : EvalContext.Coercion.Strict;
+                string text = ctx.CoerceToString(v, partPos, mode, context, "while evaluating a path segment");
                 if (single is null && sb is null) single = text;
                 else
                 {

@@ -118,9 +118,9 @@ public sealed class UpdateNode(Node left, Node right, Pos leftPos, Pos rightPos)
     {
         // Nix evaluates the right operand first (it queues the rightmost set first).
         var b = Traced.Eval(ctx, right, env, rightPos, "in the right operand of '//'");
-        if (b is not NixAttrs rb) throw Traced.TypeMismatch(ctx, "a set", b, rightPos, "in the right operand of '//'");
+        if (b is not NixAttrs rb) throw Traced.TypeMismatchNoPos(ctx, "a set", b, rightPos, "in the right operand of '//'");
         var a = Traced.Eval(ctx, left, env, leftPos, "in the left operand of '//'");
-        if (a is not NixAttrs ra) throw Traced.TypeMismatch(ctx, "a set", a, leftPos, "in the left operand of '//'");
+        if (a is not NixAttrs ra) throw Traced.TypeMismatchNoPos(ctx, "a set", a, leftPos, "in the left operand of '//'");
         return ra.Update(rb);
     }
 }
