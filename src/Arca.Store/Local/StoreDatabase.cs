@@ -41,7 +41,8 @@ internal sealed class StoreDatabase : IDisposable
             bool create = false;
             if (schema == 0)
             {
-                // A new store: create it under the exclusive lock so two first users do not race.
+                // A new store: create it under the exclusive lock so two first users do not race. flock converts
+                // shared to exclusive by dropping the shared lock first, so two converters cannot deadlock.
                 Posix.Flock(bigLock, Posix.LOCK_EX);
                 schema = ReadSchema(schemaPath);
                 create = schema == 0;

@@ -42,17 +42,9 @@ public sealed class NarWriter
     public void WritePath(string path)
     {
         var root = Path.GetFullPath(path);
-        FileAttributes attributes;
-        try
-        {
-            attributes = File.GetAttributes(root);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new ArcaException($"getting status of '{root}': No such file or directory");
-        }
+        var status = Stat(root);
         WriteString(Magic);
-        WriteNode(root, "", attributes, KindOf(attributes), depth: 0);
+        WriteNode(root, "", status, depth: 0);
         Flush();
     }
 
@@ -80,22 +72,28 @@ public sealed class NarWriter
         _position = 0;
     }
 
-    private enum Kind { Regular, Directory, Symlink }
+    /// <summary>One lstat per object (as Nix does): type, owner-executable bit and size.</summary>
+    private static (uint Mode, long Size) Stat(string path)
+    {
+        try
+        {
+            return Posix.StatNoFollow(path);
+        }
+        catch (FileNotFoundException)
+        {
+            throw new ArcaException($"getting status of '{path}': No such file or directory");
+        }
+    }
 
-    private static Kind KindOf(FileAttributes attributes) =>
-        (attributes & FileAttributes.ReparsePoint) != 0 ? Kind.Symlink
-        : (attributes & FileAttributes.Directory) != 0 ? Kind.Directory
-        : Kind.Regular;
-
-    private void WriteNode(string fullPath, string relativePath, FileAttributes attributes, Kind kind, int depth)
+    private void WriteNode(string fullPath, string relativePath, (uint Mode, long Size) status, int depth)
     {
         if (depth >= NarFormat.MaxDepth)
             throw new ArcaException($"path '{fullPath}' exceeds maximum NAR directory depth of {NarFormat.MaxDepth}");
         WriteToken("(");
         WriteToken("type");
-        switch (kind)
+        switch (status.Mode & Posix.S_IFMT)
         {
-            case Kind.Symlink:
+            case Posix.S_IFLNK:
             {
                 var target = new FileInfo(fullPath).LinkTarget
                     ?? throw new ArcaException($"reading symbolic link '{fullPath}' failed");
@@ -105,50 +103,50 @@ public sealed class NarWriter
                 _mirror?.CreateSymlink(relativePath, target);
                 break;
             }
-            case Kind.Directory:
+            case Posix.S_IFDIR:
             {
                 WriteToken("directory");
                 _mirror?.CreateDirectory(relativePath);
-                var entries = ReadSortedEntries(fullPath);
-                foreach (var entry in entries)
+                foreach (var entry in ReadSortedEntries(fullPath))
                 {
                     WriteToken("entry");
                     WriteToken("(");
                     WriteToken("name");
                     WriteString(entry.NameBytes);
                     WriteToken("node");
+                    var childPath = fullPath + "/" + entry.Name;
                     var childRelative = relativePath.Length == 0 ? entry.Name : relativePath + "/" + entry.Name;
-                    WriteNode(fullPath + "/" + entry.Name, childRelative, entry.Attributes, KindOf(entry.Attributes), depth + 1);
+                    WriteNode(childPath, childRelative, Stat(childPath), depth + 1);
                     WriteToken(")");
                 }
                 break;
             }
-            default:
-                WriteRegular(fullPath, relativePath);
+            case Posix.S_IFREG:
+                WriteRegular(fullPath, relativePath, executable: (status.Mode & Posix.S_IXUSR) != 0, status.Size);
                 break;
+            default:
+                throw new ArcaException($"file '{fullPath}' has an unsupported type");
         }
         WriteToken(")");
     }
 
-    private readonly record struct Entry(string Name, byte[] NameBytes, FileAttributes Attributes);
+    private readonly record struct Entry(string Name, byte[] NameBytes);
 
     private static List<Entry> ReadSortedEntries(string directory)
     {
         var entries = new List<Entry>();
-        foreach (var info in new DirectoryInfo(directory).EnumerateFileSystemInfos())
-            entries.Add(new Entry(info.Name, Encoding.UTF8.GetBytes(info.Name), info.Attributes));
+        var names = new System.IO.Enumeration.FileSystemEnumerable<string>(directory,
+            static (ref System.IO.Enumeration.FileSystemEntry entry) => entry.FileName.ToString(),
+            new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false });
+        foreach (var name in names) entries.Add(new Entry(name, Encoding.UTF8.GetBytes(name)));
         // NAR order is by the bytes of the names, which neither culture nor UTF-16 ordinal order matches.
         entries.Sort(static (a, b) => a.NameBytes.AsSpan().SequenceCompareTo(b.NameBytes));
         return entries;
     }
 
-    private void WriteRegular(string fullPath, string relativePath)
+    private void WriteRegular(string fullPath, string relativePath, bool executable, long size)
     {
-        var (mode, size) = Posix.StatNoFollow(fullPath);
-        if ((mode & Posix.S_IFMT) != Posix.S_IFREG)
-            throw new ArcaException($"file '{fullPath}' has an unsupported type");
-        bool executable = (mode & Posix.S_IXUSR) != 0;
-        using SafeFileHandle handle = File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, FileOptions.SequentialScan);
+        using SafeFileHandle handle = Posix.OpenForReading(fullPath);
         WriteToken("regular");
         if (executable)
         {

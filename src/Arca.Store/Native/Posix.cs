@@ -89,6 +89,23 @@ internal static partial class Posix
         return (mode, size);
     }
 
+    private const int O_RDONLY = 0;
+    private const int O_NOFOLLOW = 0x20000;
+
+    /// <summary>
+    /// Opens a file for reading with one syscall (no fstat, fadvise or advisory lock as .NET adds), refusing a
+    /// symlink in the last component, which would mean the file changed since it was examined.
+    /// </summary>
+    public static Microsoft.Win32.SafeHandles.SafeFileHandle OpenForReading(string path)
+    {
+        int fd;
+        do fd = OpenNative(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC, 0);
+        while (fd < 0 && Marshal.GetLastPInvokeError() == EINTR);
+        if (fd < 0)
+            throw new IOException($"opening file '{path}': {Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError())}");
+        return new Microsoft.Win32.SafeHandles.SafeFileHandle(fd, ownsHandle: true);
+    }
+
     [LibraryImport("libc", EntryPoint = "flock", SetLastError = true)]
     private static partial int FlockNative(int fd, int operation);
 

@@ -28,6 +28,33 @@ public sealed class ReferenceScanner
 
     public IReadOnlySet<StorePath> Found => _found;
 
+    /// <summary>
+    /// Which <paramref name="candidates"/> a file system tree refers to, found in its NAR serialisation (as Nix scans
+    /// build outputs: file contents, symlink targets and names all count).
+    /// </summary>
+    public static IReadOnlySet<StorePath> ScanPath(string path, IEnumerable<StorePath> candidates)
+    {
+        var scanner = new ReferenceScanner(candidates);
+        new Nar.NarWriter(new ScanningStream(scanner)).WritePath(path);
+        return scanner.Found;
+    }
+
+    /// <summary>A write-only stream that feeds the scanner.</summary>
+    private sealed class ScanningStream(ReferenceScanner scanner) : Stream
+    {
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Write(ReadOnlySpan<byte> buffer) => scanner.Feed(buffer);
+        public override void Write(byte[] buffer, int offset, int count) => scanner.Feed(buffer.AsSpan(offset, count));
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+    }
+
     public void Feed(ReadOnlySpan<byte> data)
     {
         if (_candidates.Count == 0 || data.Length == 0) return;

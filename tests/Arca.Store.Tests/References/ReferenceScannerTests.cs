@@ -39,4 +39,25 @@ public sealed class ReferenceScannerTests
         scanner.Feed(Encoding.ASCII.GetBytes(A.HashPart[..31] + "-" + A.HashPart[1..]));
         Assert.Empty(scanner.Found);
     }
+
+    [Fact]
+    public void ScansATreeThroughItsNar()
+    {
+        var dir = Directory.CreateTempSubdirectory("arca-refs-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(dir, "bin"));
+            var big = new byte[3 << 20];
+            new Random(1).NextBytes(big);
+            Encoding.ASCII.GetBytes("/nix/store/" + A.HashPart + "-foo/lib").CopyTo(big, (1 << 20) - 20);
+            File.WriteAllBytes(Path.Combine(dir, "bin", "prog"), big);
+            File.CreateSymbolicLink(Path.Combine(dir, "link"), "/nix/store/" + B.HashPart + "-baz");
+            var found = ReferenceScanner.ScanPath(dir, [A, B, C]);
+            Assert.Equal(new HashSet<StorePath> { A, B }, found.ToHashSet());
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }
