@@ -71,8 +71,9 @@ public static class ErrorRenderer
         }
         else
         {
+            // Nix means to forget the frames seen here, but its helper clears a copy of the set; the output it
+            // actually produces keeps them, so do we.
             oss.Append('\n').Append('(').Append(skipped.Count).Append(" duplicate frames omitted)").Append('\n');
-            seen.Clear();
         }
         skipped.Clear();
     }
@@ -97,7 +98,8 @@ public static class ErrorRenderer
     private static void AppendCodeLine(StringBuilder oss, int number, string text) =>
         oss.Append('\n').Append(' ').Append(number.ToString().PadLeft(5)).Append("| ").Append(text);
 
-    private static string[] SplitLines(string text) => text.Split('\n');
+    /// <summary>Lines as the parser counts them: ended by <c>\n</c>, <c>\r\n</c> or a lone <c>\r</c>.</summary>
+    private static string[] SplitLines(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
 
     /// <summary>Nix's <c>indent</c>: the first line after the prefix, the others under it; trailing blanks removed from each line.</summary>
     private static string Indent(string s, string prefix)

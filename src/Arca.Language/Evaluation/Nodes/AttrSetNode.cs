@@ -95,7 +95,8 @@ public sealed class AttrSetNode(StaticBindings bindings, DynamicBinding[] dynami
     private Value ApplyOverrides(EvalContext ctx, Env own, Value[] values, int overridesIndex)
     {
         var names = bindings.Names;
-        var overrides = Traced.ForceAttrs(ctx, values[overridesIndex], pos, "while evaluating the `__overrides` attribute");
+        var overrides = Traced.ForceAttrs(ctx, values[overridesIndex], default, "while evaluating the `__overrides` attribute");
+        _ = pos;
         var builder = new AttrsBuilder(names.Length + overrides.Count);
         for (int i = 0; i < overrides.Count; i++)
         {

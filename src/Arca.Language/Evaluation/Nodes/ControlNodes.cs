@@ -152,9 +152,10 @@ public sealed class CurPosNode(Pos pos) : Node
 /// <summary>The <c>{ column, file, line }</c> set Nix makes for positions (<c>__curPos</c>, <c>unsafeGetAttrPos</c>).</summary>
 public static class PosValue
 {
+    /// <summary>Only positions in files make a set (latest Nix); a command-line expression's position is null.</summary>
     public static Value Make(Pos pos)
     {
-        if (!pos.IsKnown) return NixNull.Instance;
+        if (!pos.IsKnown || !pos.Source!.IsFile) return NixNull.Instance;
         return new AttrsBuilder(3)
             .Add("column", NixInt.Of(pos.Column))
             .Add("file", NixString.Of(pos.Source!.Origin))
