@@ -19,6 +19,9 @@ internal sealed class EvalSession
 
     private readonly List<string> includes = [];
 
+    /// <summary>Where <c>trace</c> and warnings go: standard error, byte for byte.</summary>
+    public TextWriter Diagnostics { get; } = new DiagnosticsWriter(Console.OpenStandardError());
+
     public EvalSession()
     {
         Options.WorkingDirectory = ByteString.FromText(Environment.CurrentDirectory);
@@ -32,6 +35,12 @@ internal sealed class EvalSession
     public int TryParseCommon(string[] args, int i)
     {
         string Next(int k) => k < args.Length ? args[k] : throw new UsageException($"flag '{args[i]}' requires an argument");
+        // Settings given as flags (`--lint-url-literals warn`), as Nix accepts any setting.
+        if (args[i].StartsWith("--lint-", StringComparison.Ordinal))
+        {
+            ApplyOption(args[i][2..], Next(i + 1));
+            return 2;
+        }
         switch (args[i])
         {
             case "-I":
@@ -47,6 +56,12 @@ internal sealed class EvalSession
             case "--show-trace":
                 Options.ShowTrace = true;
                 return 1;
+            case "--no-show-trace":
+                Options.ShowTrace = false;
+                return 1;
+            case "--max-call-depth":
+                ApplyOption("max-call-depth", Next(i + 1));
+                return 2;
             case "--pure-eval":
                 Options.PureEval = true;
                 return 1;
@@ -104,11 +119,22 @@ internal sealed class EvalSession
             case "extra-experimental-features":
                 foreach (var f in value.Split(' ', StringSplitOptions.RemoveEmptyEntries)) Options.ExperimentalFeatures.Add(f);
                 break;
+            case "lint-short-path-literals": Options.LintShortPathLiterals = ParseLint(name, value); break;
+            case "lint-absolute-path-literals": Options.LintAbsolutePathLiterals = ParseLint(name, value); break;
+            case "lint-url-literals": Options.LintUrlLiterals = ParseLint(name, value); break;
             case "nix-path":
                 foreach (var e in value.Split(' ', StringSplitOptions.RemoveEmptyEntries)) includes.Add(e);
                 break;
         }
     }
+
+    private static LintLevel ParseLint(string name, string value) => value switch
+    {
+        "ignore" => LintLevel.Ignore,
+        "warn" => LintLevel.Warn,
+        "fatal" => LintLevel.Fatal,
+        _ => throw new UsageException($"invalid value '{value}' for setting '{name}'; expected 'ignore', 'warn' or 'fatal'"),
+    };
 
     /// <summary>Creates the evaluation context: the search path is <c>-I</c> entries first, then <c>NIX_PATH</c>.</summary>
     public EvalContext CreateContext(IStoreBridge? store = null)
@@ -117,7 +143,7 @@ internal sealed class EvalSession
         if (Environment.GetEnvironmentVariable("NIX_PATH") is { } nixPath && !Options.PureEval)
             foreach (var entry in SplitNixPath(nixPath))
                 Options.SearchPath.Add(SearchPathEntry.Parse(ByteString.FromText(entry)));
-        return new EvalContext(Options, new FileSystemEvalIO(), store);
+        return new EvalContext(Options, new FileSystemEvalIO(), store, Diagnostics);
     }
 
     /// <summary>NIX_PATH splits on ':' except inside URLs (<c>https://…</c>), as Nix's <c>parseNixPath</c>.</summary>
@@ -172,8 +198,9 @@ internal sealed class EvalSession
     }
 
     /// <summary>Reports an evaluation error as Nix does, on standard error (raw bytes).</summary>
-    public static void Report(EvalError e, bool showTrace)
+    public void Report(EvalError e, bool showTrace)
     {
+        Diagnostics.Flush();
         var text = ErrorRenderer.Render(e, showTrace) + "\n";
         using var stderr = Console.OpenStandardError();
         stderr.Write(MessageBytes.Encode(text));

@@ -77,6 +77,7 @@ public sealed class StoreBridge : IStoreBridge, IDisposable, IDerivationResolver
         DerivationBuiltins.Register(table, this);
         StoreBuiltins.Register(table, this);
         FetchBuiltins.Register(table, this);
+        FetchGitBuiltin.Register(table, this);
     }
 
     /// <summary>

@@ -55,6 +55,31 @@ public sealed class DifferentialInstantiationTests(ITestOutputHelper output)
                 $"{name} differs:\nnix:  {Encoding.UTF8.GetString(bytes)}\narca: {Encoding.UTF8.GetString(arcaDrvs[name])}");
     }
 
+    [Fact]
+    public void AddRootMakesTheSameIndirectRoots()
+    {
+        if (!Processes.OracleAvailable(output.WriteLine)) return;
+        using var store = new TempNixStore("add-root");
+        var file = Path.Combine(Processes.CorpusDirectory, "selection.nix");
+        (string Stdout, List<string> Roots, List<string> Targets) Run(string program)
+        {
+            store.Reset();
+            var rootDir = Directory.CreateDirectory(Path.Combine(store.Root, "roots")).FullName;
+            var r = Processes.Run(program, ["--add-root", Path.Combine(rootDir, "r"), "--indirect", file], store.Variables, Processes.CorpusDirectory);
+            Assert.Equal(0, r.ExitCode);
+            var auto = Path.Combine(store.StateDir, "gcroots", "auto");
+            var roots = Directory.GetFileSystemEntries(auto).Select(p => Path.GetFileName(p) + " -> " + new FileInfo(p).LinkTarget).Order(StringComparer.Ordinal).ToList();
+            var targets = Directory.GetFileSystemEntries(rootDir).Select(p => Path.GetFileName(p) + " -> " + new FileInfo(p).LinkTarget).Order(StringComparer.Ordinal).ToList();
+            return (r.StdoutText, roots, targets);
+        }
+        var nix = Run(Processes.OracleInstantiate);
+        var arca = Run(Processes.ArcaInstantiate);
+        Assert.Equal(nix.Stdout, arca.Stdout);
+        Assert.Equal(4, nix.Roots.Count);
+        Assert.Equal(nix.Roots, arca.Roots);
+        Assert.Equal(nix.Targets, arca.Targets);
+    }
+
     /// <summary>A first line <c># args: …</c> gives extra arguments (split on blanks; a quoted group stays whole).</summary>
     private static List<string> ExtraArguments(string file)
     {

@@ -147,3 +147,29 @@ public sealed class StoreBridgeTests
         Assert.EndsWith("-tree", result);
     }
 }
+
+public sealed class StorePathBuiltinTests
+{
+    [Fact]
+    public void StorePathGivesAValidPathItsContext()
+    {
+        using var t = new GlueTestStore("storepath");
+        var file = t.EvalString("builtins.toFile \"f\" \"contents\"");
+        var value = (Arca.Language.Values.NixString)t.Eval($"builtins.storePath \"{file}/.\"").Force(t.Context);
+        Assert.Equal(file, value.Text);
+        Assert.Equal([file], value.Context.Elements);
+        var e = Assert.ThrowsAny<EvalError>(() => t.Eval("builtins.storePath \"/etc/passwd\""));
+        Assert.Equal("path '/etc/passwd' is not in the Nix store", e.Message);
+    }
+
+    [Fact]
+    public void PathWithAWrongPinnedHashFails()
+    {
+        using var t = new GlueTestStore("path-pinned");
+        File.WriteAllText(Path.Combine(t.WorkDirectory, "f.txt"), "x");
+        var e = Assert.ThrowsAny<EvalError>(() => t.Eval($"builtins.path {{ path = ./f.txt; sha256 = \"{new string('1', 52)}\"; }}"));
+        Assert.StartsWith("store path mismatch in (possibly filtered) path added from", e.Message);
+        var ok = t.EvalString("builtins.path { path = ./f.txt; name = \"named\"; recursive = false; }");
+        Assert.EndsWith("-named", ok);
+    }
+}

@@ -111,6 +111,8 @@ internal static class NixInstantiateCommand
             {
                 if (parseOnly)
                 {
+                    // Nix binds variables while parsing, so an undefined variable fails `--parse` too.
+                    c.Compiler.Compile(expr, null);
                     ByteString.Write(o, SyntaxPrinting.Print(expr) + "\n");
                     return;
                 }
@@ -123,6 +125,11 @@ internal static class NixInstantiateCommand
                 foreach (var attrPath in attrPaths)
                 {
                     var v = AttrPathSelection.Find(c, attrPath, autoArgs, root);
+                    if (!evalOnly)
+                    {
+                        FindDerivations(c, autoArgs, v);
+                        continue;
+                    }
                     var result = autoArgs.Count == 0 ? v : AutoCall.Apply(c, autoArgs, v);
                     switch (output)
                     {
@@ -147,8 +154,30 @@ internal static class NixInstantiateCommand
         catch (EvalError e)
         {
             stdout.Flush();
-            EvalSession.Report(e, session.Options.ShowTrace);
+            session.Report(e, session.Options.ShowTrace);
             return 1;
+        }
+    }
+
+    /// <summary>
+    /// Without <c>--eval</c>, Nix collects the derivations of the value (itself, the attributes of a set, the elements
+    /// of a list), evaluating as it goes. Evaluation errors surface as in Nix; writing .drv files needs the store
+    /// glue, so finding a derivation is reported as not supported yet.
+    /// </summary>
+    private static void FindDerivations(EvalContext ctx, NixAttrs autoArgs, Value value)
+    {
+        var v = AutoCall.Apply(ctx, autoArgs, value);
+        IEnumerable<Value> candidates = v switch
+        {
+            NixAttrs a when !a.IsDerivation(ctx) => a.Values.ToArray(),
+            NixList l => l.Items,
+            _ => [v],
+        };
+        foreach (var candidate in candidates)
+        {
+            var c = AutoCall.Apply(ctx, autoArgs, candidate);
+            if (c is NixAttrs attrs && attrs.IsDerivation(ctx))
+                throw new EvalError("instantiating derivations (nix-instantiate without --eval) is not supported yet");
         }
     }
 

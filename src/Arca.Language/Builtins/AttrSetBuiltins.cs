@@ -207,7 +207,7 @@ public static class AttrSetBuiltins
         var names = attrs.Names.ToArray();
         var values = new Value[names.Length];
         for (int i = 0; i < names.Length; i++)
-            values[i] = new Thunk(new ApplyTwo(f, NixString.Of(names[i]), attrs.ValueAt(i)), Env.Empty);
+            values[i] = new Thunk(new ApplyTwo(f, NixString.Of(names[i]), attrs.ValueAt(i), knownFunction: false), Env.Empty);
         return new NixAttrs(names, values, null);
     }
 
@@ -244,7 +244,7 @@ public static class AttrSetBuiltins
         Array.Sort(names, StringComparer.Ordinal);
         var values = new Value[names.Length];
         for (int i = 0; i < names.Length; i++)
-            values[i] = new Thunk(new ApplyTwo(f, NixString.Of(names[i]), new NixList(lists[slots[names[i]]])), Env.Empty);
+            values[i] = new Thunk(new ApplyTwo(f, NixString.Of(names[i]), new NixList(lists[slots[names[i]]]), knownFunction: true), Env.Empty);
         return new NixAttrs(names, values, null);
     }
 
@@ -261,9 +261,17 @@ public static class AttrSetBuiltins
     }
 
     /// <summary>The lazy application <c>f a b</c> (what Nix builds as two nested applications).</summary>
-    private sealed class ApplyTwo(Value function, Value first, Value second) : Node
+    /// <param name="knownFunction">
+    /// True when the builtin forced the function (zipAttrsWith), so Nix sees a lambda and uses its position as the
+    /// call site. mapAttrs never forces it: Nix then sees an unevaluated argument (no position) until some attribute
+    /// has forced it, which only a thunk that is already forced can tell us here.
+    /// </param>
+    private sealed class ApplyTwo(Value function, Value first, Value second, bool knownFunction) : Node
     {
-        public override Value Eval(EvalContext ctx, Env env) =>
-            ctx.Call(ctx.Call(function, first, Pos.None), second, Pos.None);
+        public override Value Eval(EvalContext ctx, Env env)
+        {
+            var site = knownFunction || function is Thunk { IsForced: true } ? BuiltinArgs.CallSite(function) : Pos.None;
+            return ctx.Call(ctx.Call(function, first, site), second, site);
+        }
     }
 }

@@ -87,6 +87,17 @@ internal static class BuiltinArgs
         return attrs.ValueAt(i);
     }
 
+    /// <summary>
+    /// The position Nix gives the lazy applications builtins build (<c>map</c>, <c>genList</c>, <c>mapAttrs</c>,
+    /// <c>zipAttrsWith</c>): when such a value is forced for printing or deep forcing, Nix takes the position of the
+    /// applied lambda (<c>Value::determinePos</c>) as the call site, so errors show "from call site" there.
+    /// </summary>
+    public static Pos CallSite(Value function)
+    {
+        var f = function is Thunk t ? t.ForcedValue : function;
+        return f is Closure closure ? closure.Definition.Pos : Pos.None;
+    }
+
     public static EvalError WithContext(EvalError e, string errorContext, Pos pos = default)
     {
         // Nix drops empty contexts (genericClosure passes "").

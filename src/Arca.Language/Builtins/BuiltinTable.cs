@@ -18,8 +18,9 @@ public sealed class BuiltinTable
     public IReadOnlyCollection<Entry> Entries => entries.Values;
 
     /// <summary>Adds (or replaces, so a later module can refine an earlier one) a built-in function.</summary>
-    public void Add(string name, int arity, PrimOpImpl impl, bool global = false) =>
-        entries[name] = new Entry(name, new PrimOp(name, arity, impl), global);
+    /// <param name="addsCallFrame">False for the rare builtin whose errors should not gain "while calling the 'name' builtin".</param>
+    public void Add(string name, int arity, PrimOpImpl impl, bool global = false, bool addsCallFrame = true) =>
+        entries[name] = new Entry(name, new PrimOp(name, arity, impl) { AddsCallFrame = addsCallFrame }, global);
 
     public void AddConstant(string name, Value value, bool global = false) =>
         entries[name] = new Entry(name, value, global);

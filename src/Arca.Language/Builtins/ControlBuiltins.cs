@@ -15,16 +15,12 @@ public static class ControlBuiltins
     /// <summary>The prefix of <c>builtins.warn</c> messages; continuation lines are indented to its width.</summary>
     private const string WarningPrefix = "evaluation warning: ";
 
-    private static readonly NixAttrs TryEvalFailure = new AttrsBuilder(2)
-        .Add("success", NixBool.False)
-        .Add("value", NixBool.False)
-        .Build();
-
     public static void Register(BuiltinTable table)
     {
         table.Add("abort", 1, Abort, global: true);
         table.Add("throw", 1, Throw, global: true);
-        table.Add("addErrorContext", 2, AddErrorContext);
+        // Its own frame replaces the usual "while calling the 'addErrorContext' builtin", as in Nix.
+        table.Add("addErrorContext", 2, AddErrorContext, addsCallFrame: false);
         table.Add("tryEval", 1, TryEval);
         table.Add("seq", 2, (ctx, args, _) => { args[0].Force(ctx); return args[1].Force(ctx); });
         table.Add("deepSeq", 2, (ctx, args, _) => { ctx.ForceDeep(args[0], Pos.None); return args[1].Force(ctx); });
@@ -77,7 +73,8 @@ public static class ControlBuiltins
         catch (AssertionError)
         {
             // Only `throw` and `assert` are caught; the thunk restored itself, so forcing it again fails again.
-            return TryEvalFailure;
+            // A fresh set each time: a shared one would print as «repeated» where Nix prints it again.
+            return new NixAttrs(["success", "value"], [NixBool.False, NixBool.False], null);
         }
         return new NixAttrs(["success", "value"], [NixBool.True, value], null);
     }

@@ -19,7 +19,7 @@ public static class EvalBuiltins
     public static void Register(BuiltinTable table, EvalOptions options)
     {
         table.Add("import", 1, Import, global: true);
-        table.Add("scopedImport", 2, ScopedImport);
+        table.Add("scopedImport", 2, ScopedImport, global: true);
         table.Add("findFile", 2, FindFile);
         table.Add("functionArgs", 1, FunctionArgs);
         table.AddConstant("nixPath", NixPath(options));
@@ -124,7 +124,7 @@ public static class EvalBuiltins
         var f = args[0].Force(ctx);
         if (f is PrimOp or PrimOpApp) return NixAttrs.Empty;
         if (f is not Closure lambda)
-            throw new TypeError("'functionArgs' requires a function", pos);
+            throw new TypeError("'functionArgs' requires a function");
         var formals = lambda.Definition.Formals;
         if (formals is null) return NixAttrs.Empty;
         var builder = new AttrsBuilder(formals.Length);

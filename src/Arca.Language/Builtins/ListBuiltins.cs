@@ -40,7 +40,8 @@ public static class ListBuiltins
         var f = BuiltinArgs.Function(ctx, args[0], "while evaluating the first argument passed to builtins.map");
         var items = list.Items;
         var result = new Value[items.Length];
-        for (int i = 0; i < items.Length; i++) result[i] = Thunk.Apply(f, items[i], Pos.None);
+        var applier = new Thunk.Applier(f, BuiltinArgs.CallSite(f));
+        for (int i = 0; i < items.Length; i++) result[i] = applier.Apply(items[i]);
         return new NixList(result);
     }
 
@@ -91,8 +92,15 @@ public static class ListBuiltins
     private static Value Elem(EvalContext ctx, Value[] args, Pos pos)
     {
         var list = BuiltinArgs.List(ctx, args[1], "while evaluating the second argument passed to builtins.elem");
+        var x = args[0];
         foreach (var item in list.Items)
-            if (ctx.ValuesEqual(args[0], item, Pos.None)) return NixBool.True;
+        {
+            // Nix compares the value slots first: the very same value (a function too) is equal to itself. Both are
+            // forced before that, as in Nix.
+            x.Force(ctx);
+            item.Force(ctx);
+            if (ReferenceEquals(x, item) || ctx.ValuesEqual(x, item, Pos.None)) return NixBool.True;
+        }
         return NixBool.False;
     }
 
@@ -111,8 +119,13 @@ public static class ListBuiltins
         var list = BuiltinArgs.List(ctx, args[1], "while evaluating the second argument passed to builtins.concatMap");
         var lists = new NixList[list.Count];
         for (int i = 0; i < lists.Length; i++)
-            lists[i] = BuiltinArgs.List(ctx, ctx.Call(f, list.Items[i], Pos.None),
-                "while evaluating the return value of the function passed to builtins.concatMap");
+        {
+            var result = ctx.Call(f, list.Items[i], Pos.None).Force(ctx);
+            if (result is NixList l) { lists[i] = l; continue; }
+            // Nix points this frame at the function (the result itself rarely has a position).
+            throw BuiltinArgs.WithContext(ctx.Expected("a list", result, Pos.None),
+                "while evaluating the return value of the function passed to builtins.concatMap", BuiltinArgs.CallSite(f));
+        }
         return Concat(lists);
     }
 
@@ -173,7 +186,8 @@ public static class ListBuiltins
         // Stricter than needed, as in Nix: the generator must be a function even if no element is ever used.
         var f = BuiltinArgs.Function(ctx, args[0], "while evaluating the first argument passed to builtins.genList");
         var result = new Value[length];
-        for (int i = 0; i < result.Length; i++) result[i] = Thunk.Apply(f, NixInt.Of(i), Pos.None);
+        var applier = new Thunk.Applier(f, BuiltinArgs.CallSite(f));
+        for (int i = 0; i < result.Length; i++) result[i] = applier.Apply(NixInt.Of(i));
         return NixList.Of(result);
     }
 

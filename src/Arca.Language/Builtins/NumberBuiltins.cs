@@ -3,6 +3,7 @@ namespace Arca.Language.Builtins;
 using System.Globalization;
 using Arca.Language.Errors;
 using Arca.Language.Evaluation;
+using Arca.Language.Printing;
 using Arca.Language.Syntax;
 using Arca.Language.Values;
 
@@ -52,7 +53,7 @@ public static class NumberBuiltins
             if (forced is NixInt big)
                 throw new EvalError(
                     $"Due to a bug (see https://github.com/NixOS/nix/issues/12899) the NixInt argument {big.Value} caused undefined behavior in previous Nix versions.\n\tFuture Nix versions might implement the correct behavior.");
-            throw new EvalError($"NixFloat argument {ErrorValuePrinter.FormatFloat(value)} is not in the range of NixInt");
+            throw new EvalError($"NixFloat argument {FloatFormatter.Format(value)} is not in the range of NixInt");
         }
         long result = (long)rounded;
         if (forced is NixInt i && i.Value != result)

@@ -12,11 +12,15 @@ using Arca.Language.Syntax;
 /// </summary>
 public static class ErrorRenderer
 {
-    private const string Prefix = "error: ";
+    private const string ErrorPrefix = "error: ";
 
     public static string Render(EvalError error, bool showTrace) => Render(error.Message, error.Pos, error.Trace, error.Suggestion, showTrace);
 
-    public static string Render(string message, Pos pos, IReadOnlyList<TraceFrame> innermostFirst, string? suggestion, bool showTrace)
+    /// <summary>A warning (<c>warning: message</c> and its position), as Nix's logger shows one.</summary>
+    public static string RenderWarning(string message, Pos pos) => Render(message, pos, [], null, false, "warning: ");
+
+    public static string Render(string message, Pos pos, IReadOnlyList<TraceFrame> innermostFirst, string? suggestion, bool showTrace,
+        string prefix = ErrorPrefix)
     {
         var oss = new StringBuilder();
         if (innermostFirst.Count > 0)
@@ -44,12 +48,12 @@ public static class ErrorRenderer
             PrintSkipped(oss, ref count, skipped, seen);
             if (truncate)
                 oss.Append('\n').Append("(stack trace truncated; use '--show-trace' to show the full, detailed trace)").Append('\n');
-            oss.Append('\n').Append(Prefix);
+            oss.Append('\n').Append(prefix);
         }
         oss.Append(message).Append('\n');
         PrintPos(oss, "", pos);
         if (suggestion is not null) oss.Append("Did you mean ").Append(suggestion).Append("?\n");
-        return Indent(Chomp(oss.ToString()));
+        return Indent(Chomp(oss.ToString()), prefix);
     }
 
     private static void PrintTrace(StringBuilder oss, ref int count, TraceFrame trace)
@@ -67,8 +71,9 @@ public static class ErrorRenderer
         }
         else
         {
+            // Nix means to forget the frames seen here, but its helper clears a copy of the set; the output it
+            // actually produces keeps them, so do we.
             oss.Append('\n').Append('(').Append(skipped.Count).Append(" duplicate frames omitted)").Append('\n');
-            seen.Clear();
         }
         skipped.Clear();
     }
@@ -93,18 +98,19 @@ public static class ErrorRenderer
     private static void AppendCodeLine(StringBuilder oss, int number, string text) =>
         oss.Append('\n').Append(' ').Append(number.ToString().PadLeft(5)).Append("| ").Append(text);
 
-    private static string[] SplitLines(string text) => text.Split('\n');
+    /// <summary>Lines as the parser counts them: ended by <c>\n</c>, <c>\r\n</c> or a lone <c>\r</c>.</summary>
+    private static string[] SplitLines(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
 
     /// <summary>Nix's <c>indent</c>: the first line after the prefix, the others under it; trailing blanks removed from each line.</summary>
-    private static string Indent(string s)
+    private static string Indent(string s, string prefix)
     {
-        var pad = new string(' ', Prefix.Length);
+        var pad = new string(' ', prefix.Length);
         var sb = new StringBuilder();
         var lines = s.Split('\n');
         for (int i = 0; i < lines.Length; i++)
         {
             if (i > 0) sb.Append('\n');
-            sb.Append(Chomp((i == 0 ? Prefix : pad) + lines[i]));
+            sb.Append(Chomp((i == 0 ? prefix : pad) + lines[i]));
         }
         return sb.ToString();
     }

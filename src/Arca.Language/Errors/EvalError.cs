@@ -18,7 +18,15 @@ public class EvalError(string message, Pos pos = default) : Exception(message)
     public string? Suggestion { get; set; }
 
     /// <summary>Frames, innermost first, as they were added while the error unwound.</summary>
-    public List<TraceFrame> Trace { get; } = [];
+    public List<TraceFrame> Trace { get; private set; } = [];
+
+    /// <summary>A copy with its own list of frames (a memoised failure is rethrown as a copy; see <c>Thunk</c>).</summary>
+    public EvalError Copy()
+    {
+        var copy = (EvalError)MemberwiseClone();
+        copy.Trace = new List<TraceFrame>(Trace);
+        return copy;
+    }
 
     /// <summary>Sets the position if none is known yet (an inner builtin may not know where it was called).</summary>
     public EvalError AtIfUnknown(Pos pos)
@@ -55,7 +63,11 @@ public sealed class UndefinedVariableError(string message, Pos pos = default) : 
 public sealed class MissingArgumentError(string message, Pos pos = default) : EvalError(message, pos);
 
 /// <summary>A thunk forced while it was being forced.</summary>
-public sealed class InfiniteRecursionError(Pos pos = default) : EvalError("infinite recursion encountered", pos);
+public sealed class InfiniteRecursionError(Pos pos = default) : EvalError("infinite recursion encountered", pos)
+{
+    /// <summary>The thunk found black-holed: its first force marks where the cycle was entered.</summary>
+    public object? Origin { get; init; }
+}
 
 /// <summary>The evaluation nested deeper than the stack (or <c>max-call-depth</c>) allows.</summary>
 public sealed class StackOverflowError(string message, Pos pos = default) : EvalError(message, pos);

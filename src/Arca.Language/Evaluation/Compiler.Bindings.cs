@@ -73,7 +73,7 @@ public sealed partial class Compiler
                     frames[i] = BindingFrame.Outer;
                     break;
                 default:
-                    var source = new LocalVarNode(a.InheritFromIndex);
+                    var source = new LocalVarNode(a.InheritFromIndex, a.Pos);
                     var path = new[] { new AttrPathPart(a.Name, null, default, a.Name) };
                     values[i] = new SelectNameNode(source, a.Name, path, a.Pos, a.Pos);
                     frames[i] = BindingFrame.InheritFrom;

@@ -50,7 +50,7 @@ public sealed partial class Compiler(GlobalScope globals)
                 continue;
             }
             if (s.TryGetSlot(e.Name, out int slot))
-                return depth == 0 ? new LocalVarNode(slot) : new VarNode(depth, slot);
+                return depth == 0 ? new LocalVarNode(slot, e.Pos) : new VarNode(depth, slot, e.Pos);
         }
         // Globals are the outermost lexical scope, so they win over any `with` (as in Nix).
         if (globals.TryGet(e.Name, out var value))

@@ -21,9 +21,14 @@ public sealed partial class EvalContext
         CopyToStore = 2,
     }
 
-    /// <summary>Coerces a value to a string, adding its context to <paramref name="context"/>.</summary>
-    public string CoerceToString(Value v, Pos pos, Coercion mode, StringContext.Builder context)
+    /// <summary>
+    /// Coerces a value to a string, adding its context to <paramref name="context"/>. Sets are peeled as Nix does
+    /// (<c>__toString</c> called, else <c>outPath</c>), with its frames ("while calling the `__toString` attribute",
+    /// "while evaluating the `outPath` attribute"); <paramref name="errorCtx"/> is the frame a "cannot coerce" error gets.
+    /// </summary>
+    public string CoerceToString(Value v, Pos pos, Coercion mode, StringContext.Builder context, string? errorCtx = null)
     {
+        EnsureStack();
         var value = v.Force(this);
         switch (value)
         {
@@ -32,19 +37,52 @@ public sealed partial class EvalContext
                 return s.Text;
             case NixPath p:
                 if ((mode & Coercion.CopyToStore) == 0) return p.Path;
+                if (IO.GetKind(p.Path) is null) throw new EvalError($"path '{p.Path}' does not exist");
                 if (Store is null)
                     throw new EvalError($"cannot copy '{p.Path}' to the store: this evaluation has no store", pos);
                 var storePath = Store.CopyPathToStore(this, p.Path, pos);
                 context.Add(storePath);
                 return storePath;
             case NixAttrs attrs:
-                if (attrs.TryGet("__toString", out var toString))
+                int toStringIndex = attrs.IndexOf("__toString");
+                if (toStringIndex >= 0)
                 {
-                    var result = Call(toString, attrs, pos);
-                    return CoerceToString(result, pos, mode, context);
+                    var at = attrs.PosAt(toStringIndex);
+                    Value result;
+                    try
+                    {
+                        result = Call(attrs.ValueAt(toStringIndex), attrs, at);
+                    }
+                    catch (EvalError e)
+                    {
+                        e.AddTrace(at, "while calling the `__toString` attribute");
+                        throw;
+                    }
+                    try
+                    {
+                        return CoerceToString(result, pos, mode, context, errorCtx);
+                    }
+                    catch (EvalError e)
+                    {
+                        e.AddTrace(at, $"while {WhileTryingTo(result)} the result of the `__toString` attribute");
+                        throw;
+                    }
                 }
-                if (attrs.TryGet("outPath", out var outPath))
-                    return CoerceToString(outPath, pos, mode, context);
+                int outPathIndex = attrs.IndexOf("outPath");
+                if (outPathIndex >= 0)
+                {
+                    var outPath = attrs.ValueAt(outPathIndex);
+                    var at = attrs.PosAt(outPathIndex);
+                    try
+                    {
+                        return CoerceToString(outPath, pos, mode, context, errorCtx);
+                    }
+                    catch (EvalError e)
+                    {
+                        e.AddTrace(at, $"while {WhileTryingTo(outPath)} the `outPath` attribute");
+                        throw;
+                    }
+                }
                 break;
         }
 
@@ -61,15 +99,28 @@ public sealed partial class EvalContext
                     for (int n = 0; n < list.Count; n++)
                     {
                         var item = list.Items[n];
-                        sb.Append(CoerceToString(item, pos, mode, context));
+                        try
+                        {
+                            sb.Append(CoerceToString(item, pos, mode, context, "while evaluating one element of the list"));
+                        }
+                        catch (EvalError e)
+                        {
+                            if (errorCtx is not null) e.AddTrace(pos, errorCtx);
+                            throw;
+                        }
                         // As Nix: a space between elements, except after an empty list.
                         if (n < list.Count - 1 && !(item.Force(this) is NixList { Count: 0 })) sb.Append(' ');
                     }
                     return sb.ToString();
             }
         }
-        throw new TypeError($"cannot coerce {value.ShowType} to a string: {ErrorValuePrinter.Print(this, value)}", pos);
+        var error = new TypeError($"cannot coerce {value.ShowType} to a string: {ErrorValuePrinter.Print(this, value)}");
+        if (errorCtx is not null) error.AddTrace(pos, errorCtx);
+        throw error;
     }
+
+    /// <summary>Nix's wording for a value an error came from: "evaluating" while it is still unforced, else "using".</summary>
+    private static string WhileTryingTo(Value v) => v is Thunk { IsForced: false } ? "evaluating" : "using";
 
     /// <summary>Coerces to a string and wraps it with its context.</summary>
     public NixString CoerceToNixString(Value v, Pos pos, Coercion mode)

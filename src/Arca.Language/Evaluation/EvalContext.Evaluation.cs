@@ -22,7 +22,13 @@ public sealed partial class EvalContext
     public Value EvaluateSource(Source source) => Evaluate(Parse(source));
 
     public Expr Parse(Source source) => SyntaxBridge.Parse(source, parserOptions ??= new ParserOptions(
-        Options.Home, Options.ExperimentalFeatures.Contains("pipe-operators"), Options.PureEval));
+        Options.Home, Options.ExperimentalFeatures.Contains("pipe-operators"), Options.PureEval)
+    {
+        LintShortPathLiterals = Options.LintShortPathLiterals,
+        LintAbsolutePathLiterals = Options.LintAbsolutePathLiterals,
+        LintUrlLiterals = Options.LintUrlLiterals,
+        OnWarning = (message, pos) => Diagnostics.Write(ErrorRenderer.RenderWarning(message, pos) + "\n"),
+    });
 
     private ParserOptions? parserOptions;
 

@@ -24,6 +24,11 @@ public sealed class EvalOptions
 
     public string NixVersion { get; set; } = "2.8.0";
 
+    /// <summary>Nix's <c>lint-short-path-literals</c>, <c>lint-absolute-path-literals</c> and <c>lint-url-literals</c>, applied by the parser.</summary>
+    public Syntax.LintLevel LintShortPathLiterals { get; set; }
+    public Syntax.LintLevel LintAbsolutePathLiterals { get; set; }
+    public Syntax.LintLevel LintUrlLiterals { get; set; }
+
     /// <summary>The home directory <c>~/…</c> path literals resolve against (byte-string convention); null when unknown.</summary>
     public string? Home { get; set; }
 

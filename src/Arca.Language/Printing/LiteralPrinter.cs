@@ -43,6 +43,26 @@ public static class LiteralPrinter
         else AppendString(sb, name);
     }
 
+    /// <summary>
+    /// A symbol as Nix's <c>printIdentifier</c> writes it (attribute names in <c>--eval</c> output): bare when made of
+    /// letters, digits, <c>_</c>, <c>'</c> and <c>-</c> and starting with a letter or <c>_</c>; keywords and empty
+    /// names in quotes; otherwise as a string literal.
+    /// </summary>
+    public static void AppendIdentifier(StringBuilder sb, string s)
+    {
+        if (s.Length == 0) { sb.Append("\"\""); return; }
+        if (Keywords.Contains(s)) { sb.Append('"').Append(s).Append('"'); return; }
+        char c = s[0];
+        if (!(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or '_')) { AppendString(sb, s); return; }
+        foreach (char ch in s)
+            if (!(ch is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_' or '\'' or '-'))
+            {
+                AppendString(sb, s);
+                return;
+            }
+        sb.Append(s);
+    }
+
     private static bool IsVarName(string s)
     {
         if (s.Length == 0 || Keywords.Contains(s)) return false;

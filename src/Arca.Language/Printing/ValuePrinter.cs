@@ -26,10 +26,12 @@ public static class ValuePrinter
         return sb.ToString();
     }
 
+    /// <param name="v">The value as stored in its parent (a thunk or the value itself): Nix tracks lists by that slot.</param>
     private static void Append(EvalContext ctx, StringBuilder sb, Value v, HashSet<object> seen, StringContext.Builder? context, int depth)
     {
         if (depth > ctx.Options.MaxCallDepth) throw new StackOverflowError("stack overflow; max-call-depth exceeded");
         ctx.EnsureStack();
+        var slot = v;
         if (v is Thunk t)
         {
             if (t.ForcedValue is not { } forced)
@@ -51,18 +53,20 @@ public static class ValuePrinter
             case NixNull: sb.Append("null"); return;
             case NixFloat f: sb.Append(FloatFormatter.Format(f.Value)); return;
             case NixAttrs a:
+                // Sets are tracked by their bindings (shared by every slot holding the set), as in Nix.
                 if (a.Count > 0 && !seen.Add(a)) { sb.Append(Repeated); return; }
                 sb.Append("{ ");
                 for (int i = 0; i < a.Count; i++)
                 {
-                    sb.Append(a.NameAt(i)).Append(" = ");
+                    LiteralPrinter.AppendIdentifier(sb, a.NameAt(i));
+                    sb.Append(" = ");
                     Append(ctx, sb, a.ValueAt(i), seen, context, depth + 1);
                     sb.Append("; ");
                 }
                 sb.Append('}');
                 return;
             case NixList l:
-                if (l.Count > 0 && !seen.Add(l)) { sb.Append(Repeated); return; }
+                if (l.Count > 0 && !seen.Add(slot)) { sb.Append(Repeated); return; }
                 sb.Append("[ ");
                 foreach (var item in l.Items)
                 {

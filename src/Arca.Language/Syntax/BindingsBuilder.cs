@@ -42,7 +42,9 @@ internal sealed class BindingsBuilder(Pos pos, bool recursive)
         public Pos Pos { get; } = pos;
     }
 
-    private readonly Dictionary<string, Binding> _byName = new(StringComparer.Ordinal);
+    // Most sets are small: names are looked up by scanning until the set grows past this, then through a dictionary.
+    private const int IndexThreshold = 8;
+    private Dictionary<string, Binding>? _byName;
     private readonly List<Binding> _bindings = [];
     private readonly List<DynamicBinding> _dynamic = [];
     private readonly List<Expr> _inheritFrom = [];
@@ -52,15 +54,33 @@ internal sealed class BindingsBuilder(Pos pos, bool recursive)
     public bool HasDynamic => _dynamic.Count > 0;
     public int InheritFromCount => _inheritFrom.Count;
 
-    public bool TryGet(string name, out Binding binding) => _byName.TryGetValue(name, out binding!);
+    public bool TryGet(string name, out Binding binding)
+    {
+        if (_byName is not null) return _byName.TryGetValue(name, out binding!);
+        foreach (var b in _bindings)
+        {
+            if (string.Equals(b.Name, name))
+            {
+                binding = b;
+                return true;
+            }
+        }
+        binding = null!;
+        return false;
+    }
 
     public void AddInheritFrom(Expr source) => _inheritFrom.Add(source);
 
     /// <summary>Adds a binding known not to exist yet (callers check duplicates).</summary>
     public void Add(Binding binding)
     {
-        _byName.Add(binding.Name, binding);
         _bindings.Add(binding);
+        if (_byName is not null) _byName.Add(binding.Name, binding);
+        else if (_bindings.Count > IndexThreshold)
+        {
+            _byName = new Dictionary<string, Binding>(_bindings.Count * 2, StringComparer.Ordinal);
+            foreach (var b in _bindings) _byName.Add(b.Name, b);
+        }
     }
 
     public void AddDynamic(Expr name, Expr value, Pos pos) => _dynamic.Add(new DynamicBinding(name, value, null, pos));
@@ -99,11 +119,7 @@ internal sealed class BindingsBuilder(Pos pos, bool recursive)
             else set = set.AddDynamicNested(element.Dynamic!, pos);
         }
         var last = path[^1];
-        if (last.Name is { } lastName)
-        {
-            var trail = new List<AttrName>(path);
-            set.AddOrMerge(trail, new Binding(lastName, value, null, pos, AttrKind.Plain, -1));
-        }
+        if (last.Name is { } lastName) set.AddOrMerge(path, null, new Binding(lastName, value, null, pos, AttrKind.Plain, -1));
         else set.AddDynamic(last.Dynamic!, value, pos);
     }
 
@@ -111,25 +127,33 @@ internal sealed class BindingsBuilder(Pos pos, bool recursive)
     /// Adds <paramref name="binding"/>, or when a set of that name exists and the new value is a set too, merges the
     /// new set's bindings into it (recursively). <paramref name="trail"/> is the full path, for messages.
     /// </summary>
-    private void AddOrMerge(List<AttrName> trail, Binding binding)
+    /// <param name="path">The path written in the source (for messages).</param>
+    /// <param name="merged">Names below <paramref name="path"/> reached while merging sets (for messages), or null.</param>
+    private void AddOrMerge(AttrName[] path, List<AttrName>? merged, Binding binding)
     {
-        if (!_byName.TryGetValue(binding.Name, out var existing))
+        if (!TryGet(binding.Name, out var existing))
         {
             if (binding.Value is LambdaExpr lambda) binding.Value = Lambdas.Named(lambda, binding.Name);
             Add(binding);
             return;
         }
         // Nix merges even when either set is `rec`; the `rec` of the later one is lost (NixOS/nix#9020).
-        if (!binding.IsSet || !existing.IsSet) throw AlreadyDefined(trail.ToArray(), binding.Pos, existing.Pos);
+        if (!binding.IsSet || !existing.IsSet)
+        {
+            var trail = new List<AttrName>(path);
+            if (merged is not null) trail.AddRange(merged);
+            throw AlreadyDefined(trail.ToArray(), binding.Pos, existing.Pos);
+        }
         var target = existing.AsSet()!;
         var source = binding.AsSet()!;
         int shift = target._inheritFrom.Count;
+        merged ??= [];
         foreach (var child in source._bindings)
         {
             if (child.Kind == AttrKind.InheritedFrom) child.InheritFromIndex += shift;
-            trail.Add(AttrName.Static(child.Name));
-            target.AddOrMerge(trail, child);
-            trail.RemoveAt(trail.Count - 1);
+            merged.Add(AttrName.Static(child.Name));
+            target.AddOrMerge(path, merged, child);
+            merged.RemoveAt(merged.Count - 1);
         }
         target._dynamic.AddRange(source._dynamic);
         target._inheritFrom.AddRange(source._inheritFrom);

@@ -17,6 +17,7 @@ internal sealed partial class Lexer
     private readonly string _text;
     private readonly ParserOptions _options;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _names;
+    private readonly Dictionary<string, AttrName>.AlternateLookup<ReadOnlySpan<char>> _identifiers;
     private int _pos;
     private Mode[] _modes = new Mode[16];
     private int _modeTop;
@@ -33,6 +34,8 @@ internal sealed partial class Lexer
         _text = source.Text;
         _options = options;
         _names = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _identifiers = new Dictionary<string, AttrName>(Math.Min(1 << 16, source.Text.Length / 32), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         _modes[0] = Mode.Initial;
     }
 
@@ -104,7 +107,18 @@ internal sealed partial class Lexer
         var span = _text.AsSpan(start, end - start);
         if (_names.TryGetValue(span, out var name)) return name;
         name = span.ToString();
-        _names[span] = name;
+        _names.Dictionary.Add(name, name); // through the string key: the span indexer would copy the name again
+        return name;
+    }
+
+    /// <summary>An identifier, as one shared <see cref="AttrName"/> per distinct name.</summary>
+    private AttrName Identifier(int start, int end)
+    {
+        var span = _text.AsSpan(start, end - start);
+        if (_identifiers.TryGetValue(span, out var name)) return name;
+        var text = span.ToString();
+        name = AttrName.Static(text);
+        _identifiers.Dictionary.Add(text, name);
         return name;
     }
 
@@ -193,6 +207,8 @@ internal sealed partial class Lexer
                 if (At(start + 1) == '.' && At(start + 2) == '.') { best = 3; kind = TokenKind.Ellipsis; }
                 int floatLen = MatchFloat(start);
                 if (floatLen > best) { best = floatLen; kind = TokenKind.Float; }
+                if (kind == TokenKind.Float && MatchPath(start) <= best && MatchPathSegmentBeforeInterpolation(start) + 2 <= best)
+                    return FloatToken(start, best);
                 return PathAlternatives(start, best, kind);
             }
             case '-':
@@ -353,7 +369,7 @@ internal sealed partial class Lexer
             _pos = end;
             var keyword = Keyword(t.AsSpan(start, idLength));
             if (keyword != TokenKind.Id) return Make(keyword, start, end);
-            return Make(TokenKind.Id, start, end, Intern(start, end));
+            return Make(TokenKind.Id, start, end, Identifier(start, end));
         }
         if (best == segmentRuleLength)
         {

@@ -190,25 +190,30 @@ public sealed partial class Parser
     /// <summary>Checks the pattern as Nix's validateFormals (after the body, as Nix does) and builds the lambda.</summary>
     private static LambdaExpr MakeLambda(Pos pos, string? arg, FormalsBuilder formals, Expr body)
     {
-        var items = formals.Items.ToArray();
-        // Stable sort by name: among equal names the earlier one stays first, as Nix sorts by (name, position).
-        var sorted = new Formal[items.Length];
-        Array.Copy(items, sorted, items.Length);
-        var order = new int[items.Length];
+        var items = formals.Items;
+        var order = new int[items.Count];
         for (int i = 0; i < order.Length; i++) order[i] = i;
+        // Stable: among equal names the earlier one stays first, as Nix sorts by (name, position).
         Array.Sort(order, (x, y) =>
         {
             int c = string.CompareOrdinal(items[x].Name, items[y].Name);
             return c != 0 ? c : x.CompareTo(y);
         });
+        var sorted = new Formal[order.Length];
         for (int i = 0; i < order.Length; i++) sorted[i] = items[order[i]];
 
-        // Nix reports the duplicate whose name sorts first (by symbol), at the position of its second occurrence.
-        for (int i = 0; i + 1 < sorted.Length; i++)
+        // Of the duplicated names Nix reports the one whose symbol was created first (in practice: the one written
+        // first), at its second occurrence.
+        int reportAt = -1;
+        for (int i = 0; i + 1 < order.Length; i++)
         {
-            if (sorted[i].Name == sorted[i + 1].Name)
-                throw new ParseError($"duplicate formal function argument '{ExprPrinter.PrintIdentifier(sorted[i].Name)}'", sorted[i + 1].Pos);
+            if (sorted[i].Name != sorted[i + 1].Name) continue;
+            int firstIndex = order[i];
+            if (i > 0 && sorted[i - 1].Name == sorted[i].Name) continue; // only the first pair of each name
+            if (reportAt < 0 || firstIndex < order[reportAt]) reportAt = i;
         }
+        if (reportAt >= 0)
+            throw new ParseError($"duplicate formal function argument '{ExprPrinter.PrintIdentifier(sorted[reportAt].Name)}'", sorted[reportAt + 1].Pos);
         if (arg is not null)
         {
             foreach (var formal in sorted)

@@ -258,22 +258,48 @@ public sealed partial class Parser
     {
         var start = CurrentPos;
         var function = ParseSelect();
+        _cursedOr = null; // in function position `f or` keeps its meaning
         if (!StartsSelect(CurrentKind)) return function;
-        var args = new List<Expr>();
+        int mark = _scratch.Mark;
         if (function is CallExpr call)
         {
             // Nix appends to an existing call node: `(f a) b` is one call with two arguments.
-            args.AddRange(call.Args);
-            do args.Add(ParseSelect()); while (StartsSelect(CurrentKind));
-            return call with { Args = args.ToArray() };
+            foreach (var arg in call.Args) _scratch.Push(arg);
+            do _scratch.Push(ParseArgument()); while (StartsSelect(CurrentKind));
+            return call with { Args = _scratch.PopTo(mark) };
         }
-        do args.Add(ParseSelect()); while (StartsSelect(CurrentKind));
-        return new CallExpr(start, function, args.ToArray());
+        do _scratch.Push(ParseArgument()); while (StartsSelect(CurrentKind));
+        return new CallExpr(start, function, _scratch.PopTo(mark));
     }
+
+    /// <summary>An <c>expr_select</c> used as an argument, list item or `or` default: where `e or` is deprecated.</summary>
+    private Expr ParseArgument()
+    {
+        var e = ParseSelect();
+        if (_cursedOr is { } cursed)
+        {
+            _cursedOr = null;
+            if (_options.OnWarning is { } warn)
+            {
+                var snippet = _source.Text[cursed.Start..cursed.End].Replace("\r\n", "\n").Replace('\r', '\n');
+                warn($"at {cursed.Pos}: This expression uses `or` as an identifier in a way that will change in a future Nix release.\n"
+                    + "Wrap this entire expression in parentheses to preserve its current meaning:\n"
+                    + $"    ({snippet})\n"
+                    + "Give feedback at https://github.com/NixOS/nix/pull/11121", Pos.None);
+            }
+        }
+        return e;
+    }
+
+    /// <summary>Set when the last <see cref="ParseSelect"/> returned a "cursed or" call <c>e or</c> (NixOS/nix#11118).</summary>
+    private CursedOr? _cursedOr;
+
+    private readonly record struct CursedOr(Pos Pos, int Start, int End);
 
     private Expr ParseSelect()
     {
-        var start = CurrentPos;
+        var startToken = Current;
+        var start = PosOf(startToken);
         var target = ParseSimple();
         var kind = CurrentKind;
         if (kind == TokenKind.Dot)
@@ -284,16 +310,19 @@ public sealed partial class Parser
             if (CurrentKind == TokenKind.OrKeyword)
             {
                 Advance();
-                fallback = ParseSelect();
+                fallback = ParseArgument();
             }
+            _cursedOr = null;
             return new SelectExpr(start, target, path, fallback);
         }
         if (kind == TokenKind.OrKeyword)
         {
             // Nixpkgs once had a function named `or`: `f or` applies f to a variable `or`.
-            Advance();
+            var or = Advance();
+            _cursedOr = new CursedOr(start, startToken.Start, or.End);
             return new CallExpr(start, target, [new VarExpr(start, "or")]);
         }
+        _cursedOr = null;
         return target;
     }
 
@@ -318,7 +347,7 @@ public sealed partial class Parser
         {
             case TokenKind.Id:
                 Advance();
-                return AttrName.Static(token.Text);
+                return token.AttrName;
             case TokenKind.OrKeyword:
                 Advance();
                 return AttrName.Static("or");
@@ -383,6 +412,12 @@ public sealed partial class Parser
                     [new VarExpr(Pos.None, "__nixPath"), new StringExpr(Pos.None, token.Text)]);
             case TokenKind.Uri:
                 Advance();
+                if (_options.LintUrlLiterals != LintLevel.Ignore)
+                {
+                    var verdict = _options.LintUrlLiterals == LintLevel.Fatal ? "disallowed" : "discouraged";
+                    Lint(_options.LintUrlLiterals, "lint-url-literals", PosOf(token),
+                        $"URL literals are {verdict}. Consider using a string literal \"{token.Text}\" instead");
+                }
                 return new StringExpr(Pos.None, token.Text);
             case TokenKind.LParen:
             {
@@ -419,11 +454,12 @@ public sealed partial class Parser
                     Advance();
                     return new ListExpr(Pos.None, NoExprs);
                 }
-                var items = new List<Expr>();
-                while (StartsSelect(CurrentKind)) items.Add(ParseSelect());
+                int mark = _scratch.Mark;
+                while (StartsSelect(CurrentKind)) _scratch.Push(ParseArgument());
                 if (CurrentKind != TokenKind.RBracket) throw Unexpected();
                 Advance();
-                return new ListExpr(items.Count > 0 ? items[0].Pos : Pos.None, items.ToArray());
+                var items = _scratch.PopTo(mark);
+                return new ListExpr(items.Length > 0 ? items[0].Pos : Pos.None, items);
             }
             default:
                 throw Unexpected();

@@ -134,8 +134,20 @@ public sealed partial class Parser
         if (token.Kind == TokenKind.HomePath)
         {
             if (_options.PureEval) throw new EvalError($"the path '{literal}' can not be resolved in pure mode");
+            Lint(_options.LintAbsolutePathLiterals, "lint-absolute-path-literals", PosOf(token),
+                $"home path literals are not portable. Consider replacing path literal '{literal}' by a string, relative path, or parameter");
             var home = _options.Home ?? throw new ParseError($"cannot resolve '{literal}': the home directory is not known", PosOf(token));
             return home + literal[1..];
+        }
+        if (literal[0] == '/')
+        {
+            Lint(_options.LintAbsolutePathLiterals, "lint-absolute-path-literals", PosOf(token),
+                $"absolute path literals are not portable. Consider replacing path literal '{literal}' by a string, relative path, or parameter");
+        }
+        else if (literal[0] != '.')
+        {
+            Lint(_options.LintShortPathLiterals, "lint-short-path-literals", PosOf(token),
+                $"relative path literal '{literal}' should be prefixed with '.' for clarity: './{literal}'");
         }
         // A trailing slash (only before an interpolation, `./a/${b}`) is kept on the resolved first segment.
         string resolved = literal[0] == '/'
@@ -143,5 +155,14 @@ public sealed partial class Parser
             : CanonicalPath.Absolute(literal, _source.BaseDirectory);
         if (literal.Length > 1 && literal[^1] == '/') resolved += "/";
         return resolved;
+    }
+
+    /// <summary>Nix's diagnose(): nothing, a warning or an error, with the setting's name appended.</summary>
+    private void Lint(LintLevel level, string setting, Pos pos, string message)
+    {
+        if (level == LintLevel.Ignore) return;
+        message = $"{message} ({setting})";
+        if (level == LintLevel.Fatal) throw new ParseError(message, pos);
+        _options.OnWarning?.Invoke(message, pos);
     }
 }

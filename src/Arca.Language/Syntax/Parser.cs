@@ -15,6 +15,9 @@ public sealed partial class Parser
     private readonly Source _source;
     private readonly ParserOptions _options;
 
+    // Items of the lists and calls being parsed, nested ones above outer ones: one buffer instead of a list each.
+    private readonly ExprStack _scratch = new();
+
     // Lookahead: a small ring buffer of tokens already lexed.
     private Token[] _buffer = new Token[8];
     private int _head;
@@ -124,5 +127,28 @@ public sealed partial class Parser
     {
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
             throw new ParseError("stack overflow: the expression is nested too deeply to parse", CurrentPos);
+    }
+
+    /// <summary>A growable stack of expressions; callers take what they pushed since their mark.</summary>
+    private sealed class ExprStack
+    {
+        private Expr[] _items = new Expr[64];
+        private int _count;
+
+        public int Mark => _count;
+
+        public void Push(Expr e)
+        {
+            if (_count == _items.Length) Array.Resize(ref _items, _count * 2);
+            _items[_count++] = e;
+        }
+
+        public Expr[] PopTo(int mark)
+        {
+            var result = _items.AsSpan(mark, _count - mark).ToArray();
+            Array.Clear(_items, mark, _count - mark);
+            _count = mark;
+            return result;
+        }
     }
 }

@@ -10,17 +10,23 @@ namespace Arca.Language.Syntax;
 /// <param name="IsFile">True when <see cref="Origin"/> is a file path (positions then print as <c>path:line:col</c>).</param>
 public sealed record Source(string Origin, string Text, string BaseDirectory, bool IsFile)
 {
-    /// <summary>Line <paramref name="line"/> (1-based) of the text, without its line terminator.</summary>
+    /// <summary>
+    /// Line <paramref name="line"/> (1-based) of the text, without its terminator. As in Nix, a line ends at LF,
+    /// CR LF or a lone CR, so the lines agree with the line numbers of positions.
+    /// </summary>
     public string GetLine(int line)
     {
+        string text = Text;
         int start = 0;
         for (int i = 1; i < line; i++)
         {
-            int nl = Text.IndexOf('\n', start);
-            if (nl < 0) return "";
-            start = nl + 1;
+            int end = text.IndexOfAny(LineBreaks, start);
+            if (end < 0) return "";
+            start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
         }
-        int end = Text.IndexOf('\n', start);
-        return end < 0 ? Text[start..] : Text[start..end];
+        int stop = text.IndexOfAny(LineBreaks, start);
+        return stop < 0 ? text[start..] : text[start..stop];
     }
+
+    private static readonly char[] LineBreaks = ['\r', '\n'];
 }

@@ -97,7 +97,10 @@ public readonly struct Token
         HasIndentation = hasIndentation;
     }
 
-    public string Text => (string)Payload!;
+    public string Text => Payload as string ?? ((AttrName)Payload!).Name!;
+
+    /// <summary>An identifier as an attribute name (shared by every occurrence of the name in the source).</summary>
+    public AttrName AttrName => (AttrName)Payload!;
 
     public double FloatValue => BitConverter.Int64BitsToDouble(Number);
 

@@ -27,6 +27,12 @@ public sealed class CompiledPosixRegex
     private int _uses;
 
     public CompiledPosixRegex(string pattern)
+        : this(pattern, allowDotNet: true)
+    {
+    }
+
+    /// <summary><paramref name="allowDotNet"/> false forces the reference automaton (for differential tests).</summary>
+    internal CompiledPosixRegex(string pattern, bool allowDotNet)
     {
         ArgumentNullException.ThrowIfNull(pattern);
         Pattern = pattern;
@@ -34,8 +40,8 @@ public sealed class CompiledPosixRegex
         GroupCount = syntax.GroupCount;
         _automaton = new PosixRegexAutomaton(syntax);
         var features = Features.Of(syntax.Root);
-        _dotNetMatchesLikeLibstdcxx = !features.NullableRepeat;
-        _dotNetSearchesLikeLibstdcxx = !features.NullableRepeat && !features.Alternation && !features.LineBegin;
+        _dotNetMatchesLikeLibstdcxx = allowDotNet && !features.NullableRepeat;
+        _dotNetSearchesLikeLibstdcxx = allowDotNet && !features.NullableRepeat && !features.Alternation && !features.LineBegin;
         if (_dotNetMatchesLikeLibstdcxx || _dotNetSearchesLikeLibstdcxx)
             _translation = PosixRegexTranslator.Translate(syntax.Root);
     }

@@ -17,6 +17,12 @@ public sealed class PrimOp(string name, int arity, PrimOpImpl impl) : NixFunctio
 
     public override string Description => "primop " + Name;
 
+    /// <summary>
+    /// Whether an error gains the "while calling the 'name' builtin" frame. Nix turns it off (<c>addTrace = false</c>)
+    /// for <c>addErrorContext</c>, whose own frame says more.
+    /// </summary>
+    public bool AddsCallFrame { get; init; } = true;
+
     public override Value Apply(EvalContext ctx, Value argument, Pos callPos) =>
         Arity == 1 ? Invoke(ctx, [argument], callPos) : new PrimOpApp(this, [argument]);
 
@@ -27,7 +33,9 @@ public sealed class PrimOp(string name, int arity, PrimOpImpl impl) : NixFunctio
         {
             return Impl(ctx, args, callPos);
         }
-        catch (Errors.EvalError e) when (callPos.IsKnown)
+        // Frames only with a position (calls from inside built-ins have none), and never for a built-in registered
+        // without (addErrorContext: its own context replaces it, Nix's addTrace = false).
+        catch (Errors.EvalError e) when (AddsCallFrame && callPos.IsKnown)
         {
             // Nix adds this frame even without a position; calls from inside built-ins (no position here) skip it.
             e.AddTrace(callPos, $"while calling the '{Name}' builtin");

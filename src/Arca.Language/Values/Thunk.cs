@@ -2,23 +2,39 @@ namespace Arca.Language.Values;
 
 using Arca.Language.Errors;
 using Arca.Language.Evaluation;
+using Arca.Language.Syntax;
 
 /// <summary>
 /// A suspended computation: an executable node and the environment to run it in. Forced at most once, then updated
 /// in place to its value. While being forced it is a black hole; forcing it again then is
-/// "infinite recursion encountered". If forcing throws, the thunk is restored so a later force (after
-/// <c>tryEval</c>, say) runs it again and fails the same way, as in Nix.
+/// "infinite recursion encountered". If forcing fails with an evaluation error, the thunk remembers the failure and
+/// every later force (after <c>tryEval</c>, say) throws a copy of that error without evaluating again — latest Nix
+/// (2.34) memoises errors this way, so side effects such as <c>trace</c> happen once and a later failure shows the
+/// frames of the first one. Anything else that escapes (not an <see cref="EvalError"/>) restores the thunk.
 /// </summary>
 public sealed class Thunk : Value
 {
     private Node? node;
-    private Env? env;
+
+    /// <summary>
+    /// One field for three things, so a thunk stays three references small (lists of a million thunks are common):
+    /// the <see cref="Env"/> of <see cref="node"/>; for a lazy application (<see cref="ApplicationNode"/>) its argument;
+    /// after a failure, the <see cref="EvalError"/> to rethrow.
+    /// </summary>
+    private object? state;
+
     private Value? value;
 
     public Thunk(Node node, Env env)
     {
         this.node = node;
-        this.env = env;
+        state = env;
+    }
+
+    private Thunk(ApplicationNode node, Value argument)
+    {
+        this.node = node;
+        state = argument;
     }
 
     public override ValueKind Kind => ValueKind.Thunk;
@@ -29,27 +45,50 @@ public sealed class Thunk : Value
     public Value? ForcedValue => value;
 
     /// <summary>True while the thunk is being forced (printers show it as «potential infinite recursion»).</summary>
-    public bool IsBlackHole => value is null && node is null;
+    public bool IsBlackHole => value is null && node is null && state is not EvalError;
 
     /// <summary>A thunk of a lazy application <c>function argument</c> (what <c>map</c> and friends produce).</summary>
-    public static Thunk Apply(Value function, Value argument, Syntax.Pos pos) =>
-        new(new LazyApplication(function, argument, pos), Env.Empty);
+    public static Thunk Apply(Value function, Value argument, Pos pos) => new(new ApplicationNode(function, pos), argument);
+
+    /// <summary>
+    /// Many lazy applications of one function (<c>map</c>, <c>genList</c>): the function and call site are shared, so
+    /// each element costs one thunk.
+    /// </summary>
+    public sealed class Applier(Value function, Pos pos)
+    {
+        private readonly ApplicationNode node = new(function, pos);
+
+        public Thunk Apply(Value argument) => new(node, argument);
+    }
 
     internal Value Evaluate(EvalContext ctx)
     {
         if (value is not null) return value;
         var n = node;
-        var e = env;
-        if (n is null) throw new InfiniteRecursionError();
+        var s = state;
+        if (n is null)
+        {
+            // A copy, because frames are added to an error as it unwinds and the remembered one must not grow.
+            if (s is EvalError failure) throw failure.Copy();
+            throw new InfiniteRecursionError { Origin = this };
+        }
         node = null; // black hole
         try
         {
             ctx.EnsureStack();
-            var result = n.Eval(ctx, e!);
+            var result = n is ApplicationNode app ? ctx.Call(app.Function, (Value)s!, app.Pos) : n.Eval(ctx, (Env)s!);
             if (result is Thunk inner) result = inner.Evaluate(ctx);
             value = result;
-            env = null;
+            state = null;
             return result;
+        }
+        catch (EvalError error)
+        {
+            // As Nix: where the cycle starts (the first forcing of the thunk that was re-entered) gets a frame.
+            if (error is InfiniteRecursionError { Origin: var origin } && ReferenceEquals(origin, this))
+                error.AddTrace(default, "entering the infinite recursion");
+            state = error;
+            throw;
         }
         catch
         {
@@ -58,9 +97,13 @@ public sealed class Thunk : Value
         }
     }
 
-    /// <summary>The node of <see cref="Apply"/>; ignores the environment.</summary>
-    private sealed class LazyApplication(Value function, Value argument, Syntax.Pos pos) : Node
+    /// <summary>The node of a lazy application; its argument is the thunk's state, so the node can be shared.</summary>
+    private sealed class ApplicationNode(Value function, Pos pos) : Node
     {
-        public override Value Eval(EvalContext ctx, Env env) => ctx.Call(function, argument, pos);
+        public Value Function { get; } = function;
+        public Pos Pos { get; } = pos;
+
+        public override Value Eval(EvalContext ctx, Env env) =>
+            throw new InvalidOperationException("a lazy application is evaluated by its thunk");
     }
 }

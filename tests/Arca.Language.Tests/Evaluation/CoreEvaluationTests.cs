@@ -201,6 +201,14 @@ public sealed class CoreEvaluationTests
     }
 
     [Fact]
+    public void Bindings_are_thunked_as_nix_does_except_constants_variables_and_empty_lists()
+    {
+        var ctx = NewContext();
+        var v = ctx.Evaluate(Set(("a", Fn("x", V("x"))), ("b", I(1)), ("c", List()), ("d", V("true")), ("e", List(I(1)))));
+        Assert.Equal("{ a = <CODE>; b = 1; c = [ ]; d = true; e = <CODE>; }", Arca.Language.Printing.ValuePrinter.Print(ctx, v));
+    }
+
+    [Fact]
     public void Repeated_values_print_once()
     {
         Assert.Equal(ByteString.FromText("[ [ 1 ] «repeated» ]"), Show(Let(List(V("x"), V("x")), ("x", List(I(1))))));
@@ -215,9 +223,11 @@ public sealed class CoreEvaluationTests
     }
 
     [Fact]
-    public void Cur_pos_gives_file_line_column()
+    public void Cur_pos_gives_file_line_column_in_files_and_null_elsewhere()
     {
-        Assert.Equal("{ column = 7; file = \"«string»\"; line = 3; }", Show(new CurPosExpr(P(3, 7))));
+        var file = new Source("/src/x.nix", "a\nb\nc\n", "/src", true);
+        Assert.Equal("{ column = 7; file = \"/src/x.nix\"; line = 3; }", Show(new CurPosExpr(new Pos(file, 3, 7))));
+        Assert.Equal("null", Show(new CurPosExpr(P(3, 7))));
     }
 
     [Fact]

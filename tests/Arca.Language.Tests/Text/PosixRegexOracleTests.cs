@@ -159,6 +159,11 @@ public sealed class PosixRegexOracleTests
             ? RenderMatch(_regex.Match(pattern, input))
             : RenderSplit(_regex.Split(pattern, input));
         Assert.Equal(expected, actual);
+
+        // The reference automaton alone must agree too (the cached regex may have used the .NET translation).
+        var automatonOnly = new CompiledPosixRegex(pattern, allowDotNet: false);
+        string reference = function == "match" ? RenderMatch(automatonOnly.Match(input)) : RenderSplit(automatonOnly.Split(input));
+        Assert.Equal(expected, reference);
     }
 
     [Theory]
@@ -242,9 +247,9 @@ public sealed class PosixRegexOracleTests
         Assert.False(e.MemoryLimitExceeded);
     }
 
-    private static string RenderMatch(string?[]? groups) => groups is null ? "null" : RenderList(groups);
+    internal static string RenderMatch(string?[]? groups) => groups is null ? "null" : RenderList(groups);
 
-    private static string RenderSplit(PosixSplitResult result)
+    internal static string RenderSplit(PosixSplitResult result)
     {
         var items = new List<string>();
         for (int i = 0; i < result.Pieces.Length; i++)

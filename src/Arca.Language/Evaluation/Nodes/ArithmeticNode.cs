@@ -14,24 +14,25 @@ public sealed class ArithmeticNode(ArithmeticOp op, Node left, Node right, Pos p
 {
     public override Value Eval(EvalContext ctx, Env env)
     {
-        var a = left.Eval(ctx, env);
-        var b = right.Eval(ctx, env);
-        if (a is NixInt x && b is NixInt y)
-        {
-            // The fast path; overflow and division by zero fall through to the checked code below.
-            switch (op)
-            {
-                case ArithmeticOp.LessThan: return NixBool.Of(x.Value < y.Value);
-                case ArithmeticOp.Sub:
-                {
-                    long r = x.Value - y.Value;
-                    if (((x.Value ^ y.Value) & (x.Value ^ r)) >= 0) return NixInt.Of(r);
-                    break;
-                }
-            }
-        }
+        // As the desugared call `__sub a b`: the operands are forced inside the built-in, so an error while
+        // evaluating them also gets the "while calling the 'sub' builtin" frame.
         try
         {
+            var a = left.Eval(ctx, env);
+            var b = right.Eval(ctx, env);
+            if (a is NixInt x && b is NixInt y)
+            {
+                switch (op)
+                {
+                    case ArithmeticOp.LessThan: return NixBool.Of(x.Value < y.Value);
+                    case ArithmeticOp.Sub:
+                    {
+                        long r = x.Value - y.Value;
+                        if (((x.Value ^ y.Value) & (x.Value ^ r)) >= 0) return NixInt.Of(r);
+                        break;
+                    }
+                }
+            }
             return op switch
             {
                 ArithmeticOp.Add => Arithmetic.Add(ctx, a, b),
@@ -54,10 +55,10 @@ public sealed class NegateNode(Node operand, Pos pos) : Node
 {
     public override Value Eval(EvalContext ctx, Env env)
     {
-        var v = operand.Eval(ctx, env);
-        if (v is NixInt i && i.Value != long.MinValue) return NixInt.Of(-i.Value);
         try
         {
+            var v = operand.Eval(ctx, env);
+            if (v is NixInt i && i.Value != long.MinValue) return NixInt.Of(-i.Value);
             return Arithmetic.Sub(ctx, NixInt.Of(0), v);
         }
         catch (EvalError e)

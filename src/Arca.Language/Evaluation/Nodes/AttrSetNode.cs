@@ -18,6 +18,12 @@ public enum BindingFrame : byte
 /// <summary>The static bindings of a set or <c>let</c>, compiled: names sorted (the slot order of a recursive frame).</summary>
 public sealed class StaticBindings(string[] names, Node[] values, BindingFrame[] frames, Pos[] positions, Node[] inheritFrom)
 {
+    /// <summary>
+    /// A <c>rec</c> set with <c>__overrides</c> gets a real thunk for every own binding (no <c>maybeThunk</c>
+    /// shortcut), so overriding a slot is seen by the bindings that refer to it, as in Nix.
+    /// </summary>
+    private readonly bool alwaysThunk = Array.BinarySearch(names, "__overrides", StringComparer.Ordinal) >= 0;
+
     public string[] Names { get; } = names;
     public Node[] Values { get; } = values;
     public BindingFrame[] Frames { get; } = frames;
@@ -48,7 +54,7 @@ public sealed class StaticBindings(string[] names, Node[] values, BindingFrame[]
                 BindingFrame.Outer => outer,
                 _ => inheritEnv!,
             };
-            target[i] = values[i].Delay(ctx, frame);
+            target[i] = alwaysThunk && frames[i] != BindingFrame.Outer ? new Thunk(values[i], frame) : values[i].Delay(ctx, frame);
         }
     }
 }
@@ -89,7 +95,8 @@ public sealed class AttrSetNode(StaticBindings bindings, DynamicBinding[] dynami
     private Value ApplyOverrides(EvalContext ctx, Env own, Value[] values, int overridesIndex)
     {
         var names = bindings.Names;
-        var overrides = Traced.ForceAttrs(ctx, values[overridesIndex], pos, "while evaluating the `__overrides` attribute");
+        var overrides = Traced.ForceAttrs(ctx, values[overridesIndex], default, "while evaluating the `__overrides` attribute");
+        _ = pos;
         var builder = new AttrsBuilder(names.Length + overrides.Count);
         for (int i = 0; i < overrides.Count; i++)
         {

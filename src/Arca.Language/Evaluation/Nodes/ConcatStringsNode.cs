@@ -1,6 +1,5 @@
 namespace Arca.Language.Evaluation.Nodes;
 
-using System.Text;
 using Arca.Language.Errors;
 using Arca.Language.Syntax;
 using Arca.Language.Values;
@@ -35,9 +34,8 @@ public sealed class ConcatStringsNode(bool forceString, Node[] parts, Pos[] part
 
     private Value General(EvalContext ctx, Env env, Value? first, Value? second)
     {
-        var context = new StringContext.Builder();
-        StringBuilder? sb = null;
-        string? single = null;
+        StringContext.Builder? context = null;
+        string[]? texts = null;
         long n = 0;
         double nf = 0;
         ValueKind firstKind = ValueKind.String;
@@ -76,22 +74,18 @@ public sealed class ConcatStringsNode(bool forceString, Node[] parts, Pos[] part
             else
             {
                 string text;
-                try
+                if (v is NixString s)
                 {
-                    var mode = firstKind == ValueKind.String ? EvalContext.Coercion.CopyToStore : EvalContext.Coercion.Strict;
-                    text = ctx.CoerceToString(v, default, mode, context);
+                    // The common case needs no coercion and, without context, no context builder.
+                    text = s.Text;
+                    if (s.HasContext) (context ??= new StringContext.Builder()).Add(s.Context);
                 }
-                catch (EvalError e)
-                {
-                    e.AddTrace(partPos, "while evaluating a path segment");
-                    throw;
-                }
-                if (single is null && sb is null) single = text;
                 else
                 {
-                    if (sb is null) { sb = new StringBuilder(single); single = null; }
-                    sb.Append(text);
+                    var mode = firstKind == ValueKind.String ? EvalContext.Coercion.CopyToStore : EvalContext.Coercion.Strict;
+                    text = ctx.CoerceToString(v, partPos, mode, context ??= new StringContext.Builder(), "while evaluating a path segment");
                 }
+                (texts ??= new string[parts.Length])[i] = text;
             }
         }
 
@@ -100,8 +94,8 @@ public sealed class ConcatStringsNode(bool forceString, Node[] parts, Pos[] part
             case ValueKind.Int: return NixInt.Of(n);
             case ValueKind.Float: return new NixFloat(nf);
         }
-        var result = sb?.ToString() ?? single ?? "";
-        var built = context.Build();
+        var result = texts is null ? "" : string.Concat(texts);
+        var built = context?.Build() ?? StringContext.Empty;
         if (firstKind == ValueKind.Path)
         {
             if (!built.IsEmpty)

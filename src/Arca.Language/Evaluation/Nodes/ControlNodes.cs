@@ -118,9 +118,9 @@ public sealed class UpdateNode(Node left, Node right, Pos leftPos, Pos rightPos)
     {
         // Nix evaluates the right operand first (it queues the rightmost set first).
         var b = Traced.Eval(ctx, right, env, rightPos, "in the right operand of '//'");
-        if (b is not NixAttrs rb) throw Traced.TypeMismatch(ctx, "a set", b, rightPos, "in the right operand of '//'");
+        if (b is not NixAttrs rb) throw Traced.TypeMismatchNoPos(ctx, "a set", b, rightPos, "in the right operand of '//'");
         var a = Traced.Eval(ctx, left, env, leftPos, "in the left operand of '//'");
-        if (a is not NixAttrs ra) throw Traced.TypeMismatch(ctx, "a set", a, leftPos, "in the left operand of '//'");
+        if (a is not NixAttrs ra) throw Traced.TypeMismatchNoPos(ctx, "a set", a, leftPos, "in the left operand of '//'");
         return ra.Update(rb);
     }
 }
@@ -152,9 +152,10 @@ public sealed class CurPosNode(Pos pos) : Node
 /// <summary>The <c>{ column, file, line }</c> set Nix makes for positions (<c>__curPos</c>, <c>unsafeGetAttrPos</c>).</summary>
 public static class PosValue
 {
+    /// <summary>Only positions in files make a set (latest Nix); a command-line expression's position is null.</summary>
     public static Value Make(Pos pos)
     {
-        if (!pos.IsKnown) return NixNull.Instance;
+        if (!pos.IsKnown || !pos.Source!.IsFile) return NixNull.Instance;
         return new AttrsBuilder(3)
             .Add("column", NixInt.Of(pos.Column))
             .Add("file", NixString.Of(pos.Source!.Origin))

@@ -41,9 +41,9 @@ public sealed class LambdaNode : Node
     /// <summary>The function's name in messages: <c>'f'</c> or "anonymous lambda".</summary>
     public string DisplayName => Name ?? "anonymous lambda";
 
+    // No Delay shortcut: Nix thunks a lambda bound in a set or passed as an argument, and `--eval` without
+    // `--strict` shows such a binding as <CODE>, so it must stay a thunk until forced.
     public override Value Eval(EvalContext ctx, Env env) => new Closure(this, env);
-
-    public override Value Delay(EvalContext ctx, Env env) => new Closure(this, env);
 }
 
 /// <summary>One formal argument: its name, position and the default (compiled in the function's own frame), if any.</summary>

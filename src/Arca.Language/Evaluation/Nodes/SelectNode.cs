@@ -62,7 +62,7 @@ public sealed class SelectNameNode(Node target, string name, AttrPathPart[] path
         Pos attrPos = default;
         try
         {
-            if (t is not NixAttrs attrs) throw Traced.TypeMismatch(ctx, "a set", t, pos, "while selecting an attribute");
+            if (t is not NixAttrs attrs) throw Traced.TypeMismatchNoPos(ctx, "a set", t, pos, "while selecting an attribute");
             int index = attrs.IndexOf(name);
             if (index < 0) throw SelectErrors.Missing(attrs, name);
             var v = attrs.ValueAt(index);

@@ -14,13 +14,13 @@ internal static class Traced
     public static NixAttrs ForceAttrs(EvalContext ctx, Value v, Pos pos, string errorCtx)
     {
         var forced = v.Force(ctx);
-        return forced as NixAttrs ?? throw TypeMismatch(ctx, "a set", forced, pos, errorCtx);
+        return forced as NixAttrs ?? throw TypeMismatchNoPos(ctx, "a set", forced, pos, errorCtx);
     }
 
     public static NixList ForceList(EvalContext ctx, Value v, Pos pos, string errorCtx)
     {
         var forced = v.Force(ctx);
-        return forced as NixList ?? throw TypeMismatch(ctx, "a list", forced, pos, errorCtx);
+        return forced as NixList ?? throw TypeMismatchNoPos(ctx, "a list", forced, pos, errorCtx);
     }
 
     public static string ForceStringNoContext(EvalContext ctx, Value v, Pos pos, string errorCtx)
@@ -66,6 +66,10 @@ internal static class Traced
             throw;
         }
     }
+
+    /// <summary>As Nix's inline <c>forceAttrs</c>/<c>forceList</c>: the error itself has no position, only the frame.</summary>
+    public static EvalError TypeMismatchNoPos(EvalContext ctx, string expected, Value found, Pos pos, string errorCtx) =>
+        ctx.Expected(expected, found, default).AddTrace(pos, errorCtx);
 
     public static EvalError TypeMismatch(EvalContext ctx, string expected, Value found, Pos pos, string errorCtx) =>
         ctx.Expected(expected, found, pos).AddTrace(pos, errorCtx);

@@ -5,12 +5,22 @@ using Arca.Language.Syntax;
 using Arca.Language.Values;
 
 /// <summary>A variable of the innermost scope (function argument, let binding): one array read.</summary>
-public sealed class LocalVarNode(int slot) : Node
+public sealed class LocalVarNode(int slot, Pos pos) : Node
 {
     public override Value Eval(EvalContext ctx, Env env)
     {
         var v = env.Slots[slot];
-        return v is Thunk t ? t.Evaluate(ctx) : v;
+        if (v is not Thunk t) return v;
+        try
+        {
+            return t.Evaluate(ctx);
+        }
+        catch (InfiniteRecursionError e) when (!e.Pos.IsKnown)
+        {
+            // The cycle closes here: Nix reports the infinite recursion at the variable that re-entered it.
+            e.AtIfUnknown(pos);
+            throw;
+        }
     }
 
     // A slot is still empty while a rec/let is filling its frame; then the reference becomes a thunk.
@@ -18,13 +28,22 @@ public sealed class LocalVarNode(int slot) : Node
 }
 
 /// <summary>A variable of an enclosing scope, resolved to (depth, slot) at compile time.</summary>
-public sealed class VarNode(int depth, int slot) : Node
+public sealed class VarNode(int depth, int slot, Pos pos) : Node
 {
     public override Value Eval(EvalContext ctx, Env env)
     {
         for (int d = depth; d > 0; d--) env = env.Up!;
         var v = env.Slots[slot];
-        return v is Thunk t ? t.Evaluate(ctx) : v;
+        if (v is not Thunk t) return v;
+        try
+        {
+            return t.Evaluate(ctx);
+        }
+        catch (InfiniteRecursionError e) when (!e.Pos.IsKnown)
+        {
+            e.AtIfUnknown(pos);
+            throw;
+        }
     }
 
     public override Value Delay(EvalContext ctx, Env env)
