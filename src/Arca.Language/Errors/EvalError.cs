@@ -3,7 +3,9 @@ namespace Arca.Language.Errors;
 using Arca.Language.Syntax;
 
 /// <summary>One line of context Nix shows under an error with <c>--show-trace</c>: "… while calling 'f'" at a position.</summary>
-public readonly record struct TraceFrame(Pos Pos, string Message);
+/// <param name="Always">Shown even when the trace is cut short without <c>--show-trace</c> (Nix's <c>TracePrint::Always</c>,
+/// used by <c>addErrorContext</c> and "entering the infinite recursion").</param>
+public readonly record struct TraceFrame(Pos Pos, string Message, bool Always = false);
 
 /// <summary>
 /// Any error raised while parsing or evaluating Nix: a message, the position it is reported at, and the trace frames
@@ -38,6 +40,13 @@ public class EvalError(string message, Pos pos = default) : Exception(message)
     public EvalError AddTrace(Pos pos, string message)
     {
         Trace.Add(new TraceFrame(pos, message));
+        return this;
+    }
+
+    /// <summary>Adds a frame that is shown even when the trace is truncated (see <see cref="TraceFrame.Always"/>).</summary>
+    public EvalError AddTraceAlways(Pos pos, string message)
+    {
+        Trace.Add(new TraceFrame(pos, message, Always: true));
         return this;
     }
 }
