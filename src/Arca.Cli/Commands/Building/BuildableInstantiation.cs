@@ -39,7 +39,7 @@ internal static class BuildableInstantiation
         }
         catch (EvalError e)
         {
-            EvalSession.Report(e, session.Options.ShowTrace);
+            session.Report(e, session.Options.ShowTrace);
             return null;
         }
 
