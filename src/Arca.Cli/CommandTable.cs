@@ -14,8 +14,9 @@ internal static class CommandTable
     public static readonly IReadOnlyDictionary<string, Command> Classic = new Dictionary<string, Command>
     {
         ["nix-hash"] = NixHashCommand.Run,
-        ["nix-store"] = NixStoreCommand.Run,
+        ["nix-store"] = Commands.Building.NixStoreBuildCommand.Run,
         ["nix-instantiate"] = NixInstantiateCommand.Run,
+        ["nix-build"] = Commands.Building.NixBuildCommand.Run,
     };
 
     /// <summary>Verbs of the modern surface: <c>arca VERB …</c>.</summary>
@@ -27,7 +28,11 @@ internal static class CommandTable
         ["hash"] = HashCommand.Run,
         ["store"] = StoreCommand.Run,
         ["path-info"] = PathInfoCommand.Run,
+        ["log"] = Commands.Building.LogCommand.Run,
+        ["build"] = Commands.Building.BuildCommand.Run,
         ["eval"] = EvalCommand.Run,
+        ["derivation"] = DerivationShowCommand.Run,
+        ["show-derivation"] = DerivationShowCommand.RunNix28,
     };
 
     public static int Dispatch(string invokedAs, string[] args)

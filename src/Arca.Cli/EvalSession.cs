@@ -140,13 +140,13 @@ internal sealed class EvalSession
     };
 
     /// <summary>Creates the evaluation context: the search path is <c>-I</c> entries first, then <c>NIX_PATH</c>.</summary>
-    public EvalContext CreateContext()
+    public EvalContext CreateContext(IStoreBridge? store = null)
     {
         foreach (var entry in includes) Options.SearchPath.Add(SearchPathEntry.Parse(ByteString.FromText(entry)));
         if (Environment.GetEnvironmentVariable("NIX_PATH") is { } nixPath && !Options.PureEval)
             foreach (var entry in SplitNixPath(nixPath))
                 Options.SearchPath.Add(SearchPathEntry.Parse(ByteString.FromText(entry)));
-        return new EvalContext(Options, new FileSystemEvalIO(), diagnostics: Diagnostics);
+        return new EvalContext(Options, new FileSystemEvalIO(), store, Diagnostics);
     }
 
     /// <summary>NIX_PATH splits on ':' except inside URLs (<c>https://…</c>), as Nix's <c>parseNixPath</c>.</summary>

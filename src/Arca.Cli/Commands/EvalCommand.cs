@@ -44,7 +44,9 @@ internal static class EvalCommand
         if (expr is null && file is null)
             throw new UsageException("'arca eval' needs '--expr EXPR' or '--file FILE' (flake references are not supported yet)");
 
-        var ctx = session.CreateContext();
+        // The store glue: `nix eval` writes derivations and copies sources (it is not read-only).
+        using var bridge = DerivationInstantiation.OpenBridge(session, readOnly: false);
+        var ctx = session.CreateContext(bridge);
         var cwd = session.Options.WorkingDirectory;
         using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
         try

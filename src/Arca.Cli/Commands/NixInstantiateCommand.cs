@@ -22,6 +22,9 @@ internal static class NixInstantiateCommand
         var attrPaths = new List<string>();
         bool readStdin = false, fromArgs = false, evalOnly = false, parseOnly = false, strict = false, location = true, findFile = false;
         var output = OutputKind.Plain;
+        bool readWrite = false;
+        string? gcRoot = null;
+        var roots = new DerivationInstantiation.Roots();
 
         for (int i = 0; i < args.Length;)
         {
@@ -39,7 +42,7 @@ internal static class NixInstantiateCommand
                 case "-E": fromArgs = true; break;
                 case "--eval":
                 case "--eval-only": evalOnly = true; break;
-                case "--read-write-mode": break;
+                case "--read-write-mode": readWrite = true; break;
                 case "--parse":
                 case "--parse-only": parseOnly = evalOnly = true; break;
                 case "--find-file": findFile = true; break;
@@ -50,7 +53,7 @@ internal static class NixInstantiateCommand
                     break;
                 case "--add-root":
                     if (i + 1 >= args.Length) throw new UsageException($"flag '{a}' requires an argument");
-                    i++;
+                    gcRoot = args[++i];
                     break;
                 case "--indirect": break;
                 case "--raw": output = OutputKind.Raw; break;
@@ -68,7 +71,9 @@ internal static class NixInstantiateCommand
             i++;
         }
 
-        var ctx = session.CreateContext();
+        // The store glue (derivations, store paths): read-only for --eval, as in Nix.
+        using var bridge = DerivationInstantiation.OpenBridge(session, readOnly: evalOnly && !readWrite);
+        var ctx = session.CreateContext(bridge);
         if (attrPaths.Count == 0) attrPaths.Add("");
         using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
         try
@@ -112,6 +117,11 @@ internal static class NixInstantiateCommand
                     return;
                 }
                 var root = c.Evaluate(expr);
+                if (!evalOnly)
+                {
+                    DerivationInstantiation.PrintDerivations(c, o, root, attrPaths, autoArgs, gcRoot, bridge, roots);
+                    return;
+                }
                 foreach (var attrPath in attrPaths)
                 {
                     var v = AttrPathSelection.Find(c, attrPath, autoArgs, root);

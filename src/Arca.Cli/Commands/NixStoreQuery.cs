@@ -46,7 +46,7 @@ internal static partial class NixStoreCommand
 
         IEnumerable<StorePath> Outputs(StorePath path, bool use) =>
             use && path.IsDerivation
-                ? throw new ArcaException($"querying the outputs of derivation '{store.Print(path)}' is not supported by Arca yet")
+                ? DerivationQueries.OutputPaths(store, path)
                 : [path];
 
         switch (query ?? QueryType.Outputs)

@@ -1,0 +1,125 @@
+namespace Arca.Glue.Builtins;
+
+using System.Diagnostics;
+using System.Globalization;
+using Arca.Core.Hashing;
+using Arca.Language.Builtins;
+using Arca.Language.Errors;
+using Arca.Language.Evaluation;
+using Arca.Language.Syntax;
+using Arca.Language.Values;
+using Arca.Store.Paths;
+
+/// <summary>
+/// <c>builtins.fetchGit</c> for repositories on the local file system (through the <c>git</c> command): the tree of
+/// a revision (default: <c>HEAD</c>, or the working tree's tracked files when it has uncommitted changes) added to
+/// the store as <c>source</c>, with <c>rev</c>, <c>shortRev</c>, <c>revCount</c>, <c>lastModified</c>,
+/// <c>lastModifiedDate</c>, <c>narHash</c> and <c>submodules</c> as Nix reports them.
+/// </summary>
+internal static class FetchGitBuiltin
+{
+    private const string ZeroRev = "0000000000000000000000000000000000000000";
+
+    public static void Register(BuiltinTable table, StoreBridge bridge) =>
+        table.Add("fetchGit", 1, (ctx, args, pos) => FetchGit(ctx, bridge, args[0], pos), global: true);
+
+    private static Value FetchGit(EvalContext ctx, StoreBridge bridge, Value argument, Pos pos)
+    {
+        string? url = null, rev = null, gitRef = null;
+        string name = "source";
+        var forced = argument.Force(ctx);
+        if (forced is NixAttrs attrs)
+        {
+            for (int i = 0; i < attrs.Count; i++)
+            {
+                var value = attrs.ValueAt(i);
+                switch (attrs.NameAt(i))
+                {
+                    case "url": url = ctx.CoerceToString(value, pos, EvalContext.Coercion.CopyToStore, new StringContext.Builder()); break;
+                    case "name": name = ctx.ForceStringNoContext(value, pos); break;
+                    case "rev": rev = ctx.ForceStringNoContext(value, pos); break;
+                    case "ref": gitRef = ctx.ForceStringNoContext(value, pos); break;
+                    case "submodules" or "shallow" or "allRefs":
+                        if (ctx.ForceBool(value, pos) && attrs.NameAt(i) == "submodules")
+                            throw new EvalError("fetchGit: submodules are not supported by Arca yet", pos);
+                        break;
+                    default:
+                        throw new EvalError($"unsupported argument '{attrs.NameAt(i)}' to 'fetchGit'", pos);
+                }
+            }
+            if (url is null) throw new EvalError("'url' argument required", pos);
+        }
+        else url = ctx.CoerceToString(forced, pos, EvalContext.Coercion.Strict, new StringContext.Builder());
+
+        var repo = ByteString.ToText(url.StartsWith("file://", StringComparison.Ordinal) ? url["file://".Length..] : url);
+        if (!Path.IsPathRooted(repo) || !Directory.Exists(repo))
+            throw new EvalError($"fetchGit: '{url}' is not a local repository; Arca's fetchers are offline", pos);
+        if (ctx.Options.PureEval && rev is null)
+            throw new EvalError("in pure evaluation mode, 'fetchGit' requires a locked input", pos);
+
+        bool useWorkingTree = rev is null && gitRef is null && Git(repo, pos, "status", "--porcelain", "--untracked-files=no").Length > 0;
+        string temp = Path.Combine(Path.GetTempPath(), $"arca-git-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(temp);
+        try
+        {
+            long lastModified;
+            long revCount;
+            if (useWorkingTree)
+            {
+                ctx.Diagnostics.WriteLine($"warning: Git tree '{url}' is dirty");
+                foreach (var file in Git(repo, pos, "ls-files", "-z").Split('\0', StringSplitOptions.RemoveEmptyEntries))
+                    CopyTracked(Path.Combine(repo, file), Path.Combine(temp, file));
+                rev = ZeroRev;
+                revCount = 0;
+                lastModified = long.Parse(Git(repo, pos, "log", "-1", "--format=%ct", "HEAD").Trim(), CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                rev ??= Git(repo, pos, "rev-parse", (gitRef ?? "HEAD") + "^{commit}").Trim();
+                Run("sh", ["-c", "git -C \"$1\" archive --format=tar \"$2\" | tar -xf - -C \"$3\"", "sh", repo, rev, temp], pos);
+                revCount = long.Parse(Git(repo, pos, "rev-list", "--count", rev).Trim(), CultureInfo.InvariantCulture);
+                lastModified = long.Parse(Git(repo, pos, "log", "-1", "--format=%ct", rev).Trim(), CultureInfo.InvariantCulture);
+            }
+
+            var path = bridge.AddSourcePath(temp, name, ContentAddressMethod.NixArchive, HashAlgorithm.Sha256, filter: null, pos, evenReadOnly: true);
+            var narHash = SourceTree.ContentAddress(temp, ContentAddressMethod.NixArchive, HashAlgorithm.Sha256).Hash;
+            var printed = ByteString.FromText(bridge.Directory.Print(path));
+            var result = new AttrsBuilder(8);
+            result.Add("lastModified", NixInt.Of(lastModified));
+            result.Add("lastModifiedDate", NixString.Of(DateTimeOffset.FromUnixTimeSeconds(lastModified).UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture)));
+            result.Add("narHash", NixString.Of(narHash.ToSri()));
+            result.Add("outPath", new NixString(printed, StringContext.Of(printed)));
+            result.Add("rev", NixString.Of(rev));
+            result.Add("revCount", NixInt.Of(revCount));
+            result.Add("shortRev", NixString.Of(rev[..7]));
+            result.Add("submodules", NixBool.Of(false));
+            return result.Build();
+        }
+        finally
+        {
+            SourceTree.Delete(temp);
+        }
+    }
+
+    private static void CopyTracked(string source, string target)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var info = new FileInfo(source);
+        if (info.LinkTarget is { } link) File.CreateSymbolicLink(target, link);
+        else if (info.Exists) File.Copy(source, target);
+    }
+
+    private static string Git(string repo, Pos pos, params string[] args) => Run("git", ["-C", repo, .. args], pos);
+
+    private static string Run(string program, string[] args, Pos pos)
+    {
+        var psi = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        using var process = Process.Start(psi) ?? throw new EvalError($"cannot run {program}", pos);
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0) throw new EvalError($"fetchGit: {program} failed: {stderr.Result.Trim()}", pos);
+        return stdout;
+    }
+}

@@ -1,0 +1,91 @@
+namespace Arca.Store.Derivations;
+
+using System.Runtime.CompilerServices;
+
+/// <summary>
+/// A growable byte buffer for writing ATerm text from byte strings (one char per byte). Kept minimal and
+/// allocation-light: derivations are written and hashed for every <c>derivationStrict</c> call.
+/// </summary>
+internal sealed class ATermBuffer
+{
+    private byte[] bytes;
+    private int length;
+
+    public ATermBuffer(int capacity = 1024) => bytes = new byte[capacity];
+
+    public int Length => length;
+
+    public ReadOnlySpan<byte> Span => bytes.AsSpan(0, length);
+
+    public byte[] ToArray() => bytes.AsSpan(0, length).ToArray();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Append(char c)
+    {
+        if (length == bytes.Length) Grow(1);
+        bytes[length++] = (byte)c;
+    }
+
+    /// <summary>Appends a byte string as is (ASCII literals, store paths, unquoted names).</summary>
+    public void Append(string s)
+    {
+        EnsureRoom(s.Length);
+        var target = bytes.AsSpan(length, s.Length);
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c > 0xFF) ThrowNotByteString(s);
+            target[i] = (byte)c;
+        }
+        length += s.Length;
+    }
+
+    /// <summary>A quoted string without escaping, as Nix's <c>printUnquotedString</c> (for paths, hashes, names).</summary>
+    public void AppendUnescapedQuoted(string s)
+    {
+        Append('"');
+        Append(s);
+        Append('"');
+    }
+
+    /// <summary>A quoted string with Nix's escapes for <c>"</c>, <c>\</c>, newline, carriage return and tab; other bytes pass through.</summary>
+    public void AppendEscapedQuoted(string s)
+    {
+        // Worst case every byte doubles.
+        EnsureRoom(s.Length * 2 + 2);
+        var b = bytes;
+        int n = length;
+        b[n++] = (byte)'"';
+        foreach (char c in s)
+        {
+            switch (c)
+            {
+                case '"': b[n++] = (byte)'\\'; b[n++] = (byte)'"'; break;
+                case '\\': b[n++] = (byte)'\\'; b[n++] = (byte)'\\'; break;
+                case '\n': b[n++] = (byte)'\\'; b[n++] = (byte)'n'; break;
+                case '\r': b[n++] = (byte)'\\'; b[n++] = (byte)'r'; break;
+                case '\t': b[n++] = (byte)'\\'; b[n++] = (byte)'t'; break;
+                default:
+                    if (c > 0xFF) ThrowNotByteString(s);
+                    b[n++] = (byte)c;
+                    break;
+            }
+        }
+        b[n++] = (byte)'"';
+        length = n;
+    }
+
+    private void EnsureRoom(int extra)
+    {
+        if (bytes.Length - length < extra) Grow(extra);
+    }
+
+    private void Grow(int extra)
+    {
+        int size = Math.Max(bytes.Length * 2, length + extra);
+        Array.Resize(ref bytes, size);
+    }
+
+    private static void ThrowNotByteString(string s) =>
+        throw new ArgumentException($"derivation string is not a byte string (has a char above U+00FF): '{s}'");
+}

@@ -1,0 +1,203 @@
+namespace Arca.Store.Derivations;
+
+using Arca.Core.Hashing;
+using Arca.Store.Paths;
+
+/// <summary>
+/// Writes a derivation as the ATerm text of a .drv file, byte for byte as Nix does:
+/// <c>Derive([outputs],[inputDrvs],[inputSrcs],"system","builder",[args],[env])</c>. Builder, arguments and
+/// environment are escaped (<c>"</c> <c>\</c> newline, CR, tab); store paths, output names, hashes and the platform
+/// are written without escaping, as Nix writes them. Derivations with dynamic-derivation inputs use Nix's versioned
+/// form <c>DrvWithVersion("xp-dyn-drv",…)</c>.
+/// </summary>
+public static class ATermWriter
+{
+    public static byte[] Write(Derivation drv, StoreDirectory store)
+    {
+        var buffer = new ATermBuffer(EstimateSize(drv));
+        WriteTo(buffer, drv, store, moduloInputs: null, maskOutputs: false);
+        return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// Writes <paramref name="drv"/>, or its hash-modulo form: input derivations replaced by
+    /// <paramref name="moduloInputs"/> (base16 hash → outputs) and, with <paramref name="maskOutputs"/>, every output
+    /// written as deferred and the environment variable of each output emptied.
+    /// </summary>
+    internal static void WriteTo(ATermBuffer s, Derivation drv, StoreDirectory store,
+        SortedDictionary<string, SortedSet<string>>? moduloInputs, bool maskOutputs)
+    {
+        bool dynamic = false;
+        if (moduloInputs is null)
+            foreach (var node in drv.InputDerivations.Values)
+                if (node.IsDynamic) { dynamic = true; break; }
+
+        if (dynamic)
+        {
+            s.Append("DrvWithVersion(");
+            s.AppendUnescapedQuoted("xp-dyn-drv");
+            s.Append(',');
+        }
+        else
+        {
+            s.Append("Derive(");
+        }
+
+        s.Append('[');
+        bool first = true;
+        foreach (var (name, output) in drv.Outputs)
+        {
+            if (!first) s.Append(',');
+            first = false;
+            s.Append('(');
+            s.AppendUnescapedQuoted(name);
+            WriteOutput(s, maskOutputs ? DerivationOutput.Deferred.Instance : output, store, drv.Name, name);
+            s.Append(')');
+        }
+
+        s.Append("],[");
+        first = true;
+        if (moduloInputs is null)
+        {
+            foreach (var (drvPath, node) in drv.InputDerivations)
+            {
+                if (!first) s.Append(',');
+                first = false;
+                s.Append('(');
+                s.AppendUnescapedQuoted(store.Print(drvPath));
+                WriteInputNode(s, node);
+                s.Append(')');
+            }
+        }
+        else
+        {
+            foreach (var (hash, outputs) in moduloInputs)
+            {
+                if (!first) s.Append(',');
+                first = false;
+                s.Append('(');
+                s.AppendUnescapedQuoted(hash);
+                s.Append(',');
+                WriteUnescapedList(s, outputs);
+                s.Append(')');
+            }
+        }
+
+        s.Append("],[");
+        first = true;
+        foreach (var source in drv.InputSources)
+        {
+            if (!first) s.Append(',');
+            first = false;
+            s.AppendUnescapedQuoted(store.Print(source));
+        }
+        s.Append("],");
+        s.AppendUnescapedQuoted(drv.Platform);
+        s.Append(',');
+        s.AppendEscapedQuoted(drv.Builder);
+        s.Append(",[");
+        for (int i = 0; i < drv.Arguments.Count; i++)
+        {
+            if (i > 0) s.Append(',');
+            s.AppendEscapedQuoted(drv.Arguments[i]);
+        }
+        s.Append("],[");
+        first = true;
+        foreach (var (key, value) in drv.Environment)
+        {
+            if (!first) s.Append(',');
+            first = false;
+            s.Append('(');
+            s.AppendEscapedQuoted(key);
+            s.Append(',');
+            s.AppendEscapedQuoted(maskOutputs && drv.Outputs.ContainsKey(key) ? "" : value);
+            s.Append(')');
+        }
+        s.Append("])");
+    }
+
+    private static void WriteOutput(ATermBuffer s, DerivationOutput output, StoreDirectory store, string drvName, string outputName)
+    {
+        string path, methodAlgorithm, hash;
+        switch (output)
+        {
+            case DerivationOutput.InputAddressed ia:
+                path = store.Print(ia.Path);
+                methodAlgorithm = "";
+                hash = "";
+                break;
+            case DerivationOutput.ContentAddressedFixed fixedOutput:
+                path = store.Print(fixedOutput.ComputePath(store, drvName, outputName));
+                methodAlgorithm = DerivationOutput.PrintMethodAlgorithm(fixedOutput.Address.Method, fixedOutput.Address.Hash.Algorithm);
+                hash = fixedOutput.Address.Hash.ToString(HashFormat.Base16, includeAlgorithm: false);
+                break;
+            case DerivationOutput.ContentAddressedFloating floating:
+                path = "";
+                methodAlgorithm = DerivationOutput.PrintMethodAlgorithm(floating.Method, floating.Algorithm);
+                hash = "";
+                break;
+            case DerivationOutput.Deferred:
+                path = methodAlgorithm = hash = "";
+                break;
+            case DerivationOutput.Impure impure:
+                path = "";
+                methodAlgorithm = DerivationOutput.PrintMethodAlgorithm(impure.Method, impure.Algorithm);
+                hash = "impure";
+                break;
+            default:
+                throw new InvalidOperationException("unknown derivation output form");
+        }
+        s.Append(',');
+        s.AppendUnescapedQuoted(path);
+        s.Append(',');
+        s.AppendUnescapedQuoted(methodAlgorithm);
+        s.Append(',');
+        s.AppendUnescapedQuoted(hash);
+    }
+
+    private static void WriteInputNode(ATermBuffer s, DerivationInputNode node)
+    {
+        s.Append(',');
+        if (!node.IsDynamic)
+        {
+            WriteUnescapedList(s, node.Outputs);
+            return;
+        }
+        s.Append('(');
+        WriteUnescapedList(s, node.Outputs);
+        s.Append(",[");
+        bool first = true;
+        foreach (var (outputName, child) in node.DynamicOutputs)
+        {
+            if (!first) s.Append(',');
+            first = false;
+            s.Append('(');
+            s.AppendUnescapedQuoted(outputName);
+            WriteInputNode(s, child);
+            s.Append(')');
+        }
+        s.Append("])");
+    }
+
+    private static void WriteUnescapedList(ATermBuffer s, IEnumerable<string> items)
+    {
+        s.Append('[');
+        bool first = true;
+        foreach (var item in items)
+        {
+            if (!first) s.Append(',');
+            first = false;
+            s.AppendUnescapedQuoted(item);
+        }
+        s.Append(']');
+    }
+
+    private static int EstimateSize(Derivation drv)
+    {
+        int size = 256 + drv.Builder.Length + drv.Platform.Length;
+        foreach (var (key, value) in drv.Environment) size += key.Length + value.Length + 8;
+        foreach (var arg in drv.Arguments) size += arg.Length + 3;
+        size += (drv.InputDerivations.Count + drv.InputSources.Count + drv.Outputs.Count) * 100;
+        return size;
+    }
+}

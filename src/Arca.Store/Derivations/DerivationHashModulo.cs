@@ -1,0 +1,26 @@
+namespace Arca.Store.Derivations;
+
+using Arca.Core.Hashing;
+
+/// <summary>
+/// What a derivation contributes to the hash of a derivation that uses it (Nix's <c>DrvHashModulo</c>): for an
+/// input-addressed derivation the SHA-256 of its ATerm with its own inputs replaced by their hashes; for a
+/// fixed-output derivation one hash per output that depends only on the declared content (so changing how a file
+/// is fetched does not change anything downstream); nothing yet for derivations whose outputs are not known.
+/// </summary>
+public abstract record DerivationHashModulo
+{
+    private protected DerivationHashModulo() { }
+
+    /// <summary>An input-addressed derivation: one hash standing for the derivation.</summary>
+    public sealed record DerivationHash(Hash Hash) : DerivationHashModulo;
+
+    /// <summary>A fixed-output derivation: per output, SHA-256 of <c>fixed:out:METHODALGO:HASH:PATH</c>.</summary>
+    public sealed record FixedOutputHashes(IReadOnlyDictionary<string, Hash> Hashes) : DerivationHashModulo;
+
+    /// <summary>Floating, impure or deferred derivations: the hash is known only after building the inputs.</summary>
+    public sealed record Deferred : DerivationHashModulo
+    {
+        public static readonly Deferred Instance = new();
+    }
+}

@@ -1,0 +1,213 @@
+namespace Arca.Store.Derivations;
+
+using System.Text;
+using Arca.Core.Hashing;
+using Arca.Store.Paths;
+
+/// <summary>
+/// Nix's hash modulo of derivations and the output paths that follow from it. A derivation's identity as an input
+/// (<see cref="HashInput(Derivation)"/>) replaces each input .drv path in its ATerm by that input's own hash modulo,
+/// recursively, so output paths do not depend on how fixed-output inputs were fetched. Results for .drv paths are
+/// memoised for the lifetime of this object (one evaluation); input derivations are loaded through the
+/// <see cref="IDerivationResolver"/>. Not thread-safe, like the evaluator that uses it.
+/// </summary>
+public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver resolver)
+{
+    private readonly Dictionary<StorePath, DerivationHashModulo> memo = [];
+
+    public StoreDirectory Store { get; } = store;
+
+    /// <summary>Receives Nix's warnings (a deferred output's stale environment variable).</summary>
+    public Action<string>? Warn { get; set; }
+
+    /// <summary>The hash modulo of the derivation at <paramref name="drvPath"/>, loaded and hashed once.</summary>
+    public DerivationHashModulo HashInput(StorePath drvPath)
+    {
+        if (memo.TryGetValue(drvPath, out var known)) return known;
+        var hash = HashInput(resolver.ReadDerivation(drvPath));
+        memo[drvPath] = hash;
+        return hash;
+    }
+
+    /// <summary>
+    /// Records the hash of a derivation just written (as <c>derivationStrict</c> does), so derivations using it
+    /// need not read it back.
+    /// </summary>
+    public void Remember(StorePath drvPath, DerivationHashModulo hash) => memo[drvPath] = hash;
+
+    /// <summary>
+    /// Nix's <c>hashInput</c>: the derivation's identity as an input of others, with its outputs as they are.
+    /// </summary>
+    public DerivationHashModulo HashInput(Derivation drv)
+    {
+        if (drv.GetKind() == DerivationKind.FixedOutput)
+        {
+            var hashes = new SortedDictionary<string, Hash>(StringComparer.Ordinal);
+            foreach (var (name, output) in drv.Outputs)
+            {
+                var fixedOutput = (DerivationOutput.ContentAddressedFixed)output;
+                var address = fixedOutput.Address;
+                var text = "fixed:out:" + DerivationOutput.PrintMethodAlgorithm(address.Method, address.Hash.Algorithm) + ":" +
+                           address.Hash.ToBase16() + ":" + Store.Print(fixedOutput.ComputePath(Store, drv.Name, name));
+                hashes[name] = Hash.Compute(HashAlgorithm.Sha256, Encoding.UTF8.GetBytes(text));
+            }
+            return new DerivationHashModulo.FixedOutputHashes(hashes);
+        }
+
+        foreach (var output in drv.Outputs.Values)
+            if (output is not DerivationOutput.InputAddressed) return DerivationHashModulo.Deferred.Instance;
+
+        var inputs = ModuloInputs(drv);
+        if (inputs is null) return DerivationHashModulo.Deferred.Instance;
+        return new DerivationHashModulo.DerivationHash(HashModuloForm(drv, inputs, maskOutputs: false));
+    }
+
+    /// <summary>
+    /// Nix's <c>modulo::hash</c>: the hash the derivation's own input-addressed output paths are made from —
+    /// outputs written as deferred and their environment variables empty, so the hash does not depend on the
+    /// paths it determines. Null when an input's outputs are not known yet (the outputs stay deferred).
+    /// </summary>
+    public Hash? HashForOutputPaths(Derivation drv)
+    {
+        foreach (var output in drv.Outputs.Values)
+            if (output is not (DerivationOutput.InputAddressed or DerivationOutput.Deferred))
+                throw new InvalidOperationException("only input-addressed derivations have output paths from their hash");
+        var inputs = ModuloInputs(drv);
+        return inputs is null ? null : HashModuloForm(drv, inputs, maskOutputs: true);
+    }
+
+    /// <summary>The ATerm text whose hash <see cref="HashForOutputPaths"/> is, or null if deferred (for debugging and tests).</summary>
+    public byte[]? MaskedModuloText(Derivation drv)
+    {
+        var inputs = ModuloInputs(drv);
+        if (inputs is null) return null;
+        var buffer = new ATermBuffer();
+        ATermWriter.WriteTo(buffer, drv, Store, inputs, maskOutputs: true);
+        return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// Nix's <c>fillInOutputPaths</c>: gives every deferred input-addressed output its path (when the inputs allow)
+    /// and sets each output's environment variable when it is missing or empty; then checks, with Nix's errors, that
+    /// stated paths and environment variables are right.
+    /// </summary>
+    public void FillInOutputPaths(Derivation drv) => ProcessOutputPaths(drv, fillIn: true);
+
+    /// <summary>Nix's <c>checkInvariants</c>: the checks of <see cref="FillInOutputPaths"/> without changing anything.</summary>
+    public void CheckInvariants(Derivation drv) => ProcessOutputPaths(drv, fillIn: false);
+
+    private void ProcessOutputPaths(Derivation drv, bool fillIn)
+    {
+        drv.GetKind(); // throws on invalid combinations of outputs before hashing
+        bool hashComputed = false;
+        Hash? drvHash = null;
+        List<(string Name, DerivationOutput Output)>? replaced = null;
+
+        foreach (var (outputName, output) in drv.Outputs)
+        {
+            switch (output)
+            {
+                case DerivationOutput.InputAddressed or DerivationOutput.Deferred:
+                    if (!hashComputed)
+                    {
+                        drvHash = HashForOutputPaths(drv);
+                        hashComputed = true;
+                    }
+                    if (drvHash is { } h)
+                    {
+                        var outPath = Store.MakeOutputPath(outputName, h, drv.Name);
+                        if (output is DerivationOutput.InputAddressed ia)
+                        {
+                            if (ia.Path != outPath)
+                                throw new DerivationException(
+                                    $"derivation has incorrect output '{Store.Print(ia.Path)}', should be '{Store.Print(outPath)}'");
+                            CheckEnvironment(drv, outputName, outPath, fillIn, isDeferred: false);
+                        }
+                        else if (fillIn)
+                        {
+                            (replaced ??= []).Add((outputName, new DerivationOutput.InputAddressed(outPath)));
+                            CheckEnvironment(drv, outputName, outPath, fillIn, isDeferred: true);
+                        }
+                        else
+                        {
+                            Warn?.Invoke(
+                                $"derivation has incorrect deferred output, should be '{Store.Print(outPath)}'.\nThis will be an error in future versions of Nix; compatibility of CA derivations will be broken.");
+                        }
+                    }
+                    else if (output is DerivationOutput.InputAddressed ia)
+                    {
+                        throw new DerivationException($"derivation has incorrect output '{Store.Print(ia.Path)}', should be deferred");
+                    }
+                    break;
+                case DerivationOutput.ContentAddressedFixed fixedOutput:
+                    CheckEnvironment(drv, outputName, fixedOutput.ComputePath(Store, drv.Name, outputName), fillIn, isDeferred: false);
+                    break;
+            }
+        }
+
+        if (replaced is not null)
+            foreach (var (name, output) in replaced) drv.Outputs[name] = output;
+    }
+
+    private void CheckEnvironment(Derivation drv, string outputName, StorePath actual, bool fillIn, bool isDeferred)
+    {
+        var printed = Store.Print(actual);
+        if (fillIn && (!drv.Environment.TryGetValue(outputName, out var existing) || existing.Length == 0))
+            drv.Environment[outputName] = printed;
+        if (!drv.Environment.TryGetValue(outputName, out var value))
+            throw new DerivationException(
+                $"derivation has missing environment variable '{outputName}', should be '{printed}' but is not present");
+        if (value == printed) return;
+        if (!isDeferred)
+            throw new DerivationException(
+                $"derivation has incorrect environment variable '{outputName}', should be '{printed}' but is actually '{value}'");
+        Warn?.Invoke(
+            $"derivation has incorrect environment variable '{outputName}', should be '{printed}' but is actually '{value}'\nThis will be an error in future versions of Nix; compatibility of CA derivations will be broken.");
+        if (fillIn) drv.Environment[outputName] = printed;
+    }
+
+    /// <summary>
+    /// The input derivations as hash (base16) → outputs; a fixed-output input contributes one hash per output used,
+    /// each standing for a derivation with the single output <c>out</c>. Null if an input is deferred or dynamic.
+    /// </summary>
+    private SortedDictionary<string, SortedSet<string>>? ModuloInputs(Derivation drv)
+    {
+        var inputs = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        foreach (var (drvPath, node) in drv.InputDerivations)
+        {
+            if (node.IsDynamic) return null;
+            switch (HashInput(drvPath))
+            {
+                case DerivationHashModulo.Deferred:
+                    return null;
+                case DerivationHashModulo.DerivationHash { Hash: var hash }:
+                    Outputs(inputs, hash).UnionWith(node.Outputs);
+                    break;
+                case DerivationHashModulo.FixedOutputHashes { Hashes: var hashes }:
+                    foreach (var outputName in node.Outputs)
+                    {
+                        if (!hashes.TryGetValue(outputName, out var outputHash))
+                            throw new DerivationException($"no hash for output '{outputName}' of derivation '{drv.Name}'");
+                        Outputs(inputs, outputHash).Add("out");
+                    }
+                    break;
+            }
+        }
+        return inputs;
+    }
+
+    private static SortedSet<string> Outputs(SortedDictionary<string, SortedSet<string>> inputs, Hash hash)
+    {
+        // All these hashes are SHA-256, so ordering by base16 text is Nix's ordering of the Hash keys.
+        var key = hash.ToBase16();
+        if (!inputs.TryGetValue(key, out var set)) inputs.Add(key, set = new SortedSet<string>(StringComparer.Ordinal));
+        return set;
+    }
+
+    private Hash HashModuloForm(Derivation drv, SortedDictionary<string, SortedSet<string>> inputs, bool maskOutputs)
+    {
+        var buffer = new ATermBuffer();
+        ATermWriter.WriteTo(buffer, drv, Store, inputs, maskOutputs);
+        return Hash.Compute(HashAlgorithm.Sha256, buffer.Span);
+    }
+}

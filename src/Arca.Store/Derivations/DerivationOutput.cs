@@ -1,0 +1,76 @@
+namespace Arca.Store.Derivations;
+
+using Arca.Core.Hashing;
+using Arca.Store.Paths;
+
+/// <summary>
+/// One output of a derivation, in the five forms latest Nix knows. Which forms a derivation mixes decides its
+/// <see cref="DerivationKind"/>; the ATerm columns each form writes are in <see cref="ATermWriter"/>.
+/// </summary>
+public abstract record DerivationOutput
+{
+    private protected DerivationOutput() { }
+
+    /// <summary>The output path, when it is known before building (input-addressed and fixed-output).</summary>
+    public abstract StorePath? GetPath(StoreDirectory store, string derivationName, string outputName);
+
+    /// <summary>An output whose path is a hash of the derivation (the classic case): <c>("out","/nix/store/…","","")</c>.</summary>
+    public sealed record InputAddressed(StorePath Path) : DerivationOutput
+    {
+        public override StorePath? GetPath(StoreDirectory store, string derivationName, string outputName) => Path;
+    }
+
+    /// <summary>
+    /// A fixed-output derivation's output: its content hash is declared in advance, so its path follows from the
+    /// content address alone: <c>("out","/nix/store/…","r:sha256","base16")</c>.
+    /// </summary>
+    public sealed record ContentAddressedFixed(ContentAddress Address) : DerivationOutput
+    {
+        public override StorePath? GetPath(StoreDirectory store, string derivationName, string outputName) =>
+            ComputePath(store, derivationName, outputName);
+
+        /// <summary>Nix's <c>CAFixed::path</c>: the content-addressed path without references.</summary>
+        public StorePath ComputePath(StoreDirectory store, string derivationName, string outputName) =>
+            store.MakeFixedOutputPath(OutputPathName(derivationName, outputName), Address);
+    }
+
+    /// <summary>A content-addressed output whose hash is known only after the build (ca-derivations): <c>("out","","r:sha256","")</c>.</summary>
+    public sealed record ContentAddressedFloating(ContentAddressMethod Method, HashAlgorithm Algorithm) : DerivationOutput
+    {
+        public override StorePath? GetPath(StoreDirectory store, string derivationName, string outputName) => null;
+    }
+
+    /// <summary>
+    /// An input-addressed output whose path cannot be computed yet (it depends on a floating CA input, or the
+    /// derivation is being built): <c>("out","","","")</c>. Also the masked form used when hashing a derivation.
+    /// </summary>
+    public sealed record Deferred : DerivationOutput
+    {
+        public static readonly Deferred Instance = new();
+
+        public override StorePath? GetPath(StoreDirectory store, string derivationName, string outputName) => null;
+    }
+
+    /// <summary>An impure derivation's output (impure-derivations): <c>("out","","r:sha256","impure")</c>.</summary>
+    public sealed record Impure(ContentAddressMethod Method, HashAlgorithm Algorithm) : DerivationOutput
+    {
+        public override StorePath? GetPath(StoreDirectory store, string derivationName, string outputName) => null;
+    }
+
+    /// <summary>Nix's <c>outputPathName</c>: the name of an output's store path, <c>NAME</c> for <c>out</c>, else <c>NAME-OUTPUT</c>.</summary>
+    public static string OutputPathName(string derivationName, string outputName) =>
+        outputName == "out" ? derivationName : derivationName + "-" + outputName;
+
+    /// <summary>The ATerm/JSON rendering of a method and algorithm, Nix's <c>printMethodAlgo</c>: <c>r:sha256</c>, <c>text:sha256</c>, <c>sha1</c>.</summary>
+    public static string PrintMethodAlgorithm(ContentAddressMethod method, HashAlgorithm algorithm) =>
+        MethodPrefix(method) + algorithm.Name();
+
+    /// <summary>Nix's <c>ContentAddressMethod::renderPrefix</c>.</summary>
+    public static string MethodPrefix(ContentAddressMethod method) => method switch
+    {
+        ContentAddressMethod.Text => "text:",
+        ContentAddressMethod.NixArchive => "r:",
+        ContentAddressMethod.Flat => "",
+        _ => throw new ArgumentOutOfRangeException(nameof(method)),
+    };
+}

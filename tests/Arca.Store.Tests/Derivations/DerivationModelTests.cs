@@ -1,0 +1,148 @@
+namespace Arca.Store.Tests.Derivations;
+
+using System.Text;
+using Arca.Core.Hashing;
+using Arca.Store.Derivations;
+using Arca.Store.Paths;
+
+public sealed class DerivationModelTests
+{
+    private static readonly StoreDirectory Store = new("/nix/store");
+    private static readonly Hash HelloSha256 = Hash.Compute(HashAlgorithm.Sha256, "hello world"u8);
+
+    private static Derivation With(params (string Name, DerivationOutput Output)[] outputs)
+    {
+        var drv = new Derivation("d") { Platform = "x", Builder = "b" };
+        foreach (var (name, output) in outputs) drv.Outputs[name] = output;
+        return drv;
+    }
+
+    private static DerivationOutput Fixed => new DerivationOutput.ContentAddressedFixed(new ContentAddress(ContentAddressMethod.Flat, HelloSha256));
+
+    [Fact]
+    public void KindErrorsAreNixs()
+    {
+        Assert.Equal("must have at least one output", Assert.Throws<DerivationException>(() => With().GetKind()).Message);
+        Assert.Equal("can't mix derivation output types", Assert.Throws<DerivationException>(() =>
+            With(("out", DerivationOutput.Deferred.Instance), ("zzz", Fixed)).GetKind()).Message);
+        Assert.Equal("single fixed output must be named \"out\"", Assert.Throws<DerivationException>(() => With(("bin", Fixed)).GetKind()).Message);
+        Assert.Equal("only one fixed output is allowed for now", Assert.Throws<DerivationException>(() => With(("out", Fixed), ("zzz", Fixed)).GetKind()).Message);
+        Assert.Equal("all floating outputs must use the same hash algorithm", Assert.Throws<DerivationException>(() => With(
+            ("a", new DerivationOutput.ContentAddressedFloating(ContentAddressMethod.NixArchive, HashAlgorithm.Sha256)),
+            ("b", new DerivationOutput.ContentAddressedFloating(ContentAddressMethod.NixArchive, HashAlgorithm.Sha1))).GetKind()).Message);
+    }
+
+    [Fact]
+    public void TheKindsProperties()
+    {
+        Assert.True(DerivationKind.FixedOutput.IsFixed());
+        Assert.False(DerivationKind.FixedOutput.IsSandboxed());
+        Assert.True(DerivationKind.Floating.IsContentAddressed());
+        Assert.False(DerivationKind.DeferredInputAddressed.HasKnownOutputPaths());
+        Assert.True(DerivationKind.InputAddressed.HasKnownOutputPaths());
+        Assert.True(DerivationKind.Impure.IsImpure());
+    }
+
+    [Fact]
+    public void OutputPathNamesAppendTheOutputExceptForOut()
+    {
+        Assert.Equal("hello", DerivationOutput.OutputPathName("hello", "out"));
+        Assert.Equal("hello-dev", DerivationOutput.OutputPathName("hello", "dev"));
+    }
+
+    [Fact]
+    public void TheDrvReferencesAreInputsButNotOutputs()
+    {
+        var drv = With(("out", new DerivationOutput.InputAddressed(StorePath.Parse("gvmpqpnp3q3chrd7p0w4hh28hjbrwd4w-a"))));
+        var src = StorePath.Parse("rx5hgwqb0x5ik20yc05j86bw32jnr61n-foo");
+        var input = StorePath.Parse("26xf0a6cni6vd35h72p79mvagjnlp11b-b.drv");
+        drv.InputSources.Add(src);
+        drv.AddInputDerivationOutput(input, "out");
+        Assert.Equal([input, src], drv.References().ToArray());
+        var computed = DerivationStorePath.Compute(drv, Store);
+        Assert.Equal(Store.MakeTextPath("d.drv", computed.Contents, [src, input]), computed.Path);
+    }
+
+    [Fact]
+    public void FillingInChecksStatedPathsAndEnvironment()
+    {
+        var hasher = new DerivationHasher(Store, new NoInputs());
+        var drv = With(("out", DerivationOutput.Deferred.Instance));
+        drv.Environment["out"] = ""; // as derivationStrict: the variable exists (empty) when the hash is taken
+        hasher.FillInOutputPaths(drv);
+        var path = Assert.IsType<DerivationOutput.InputAddressed>(drv.Outputs["out"]).Path;
+        Assert.Equal(Store.Print(path), drv.Environment["out"]);
+
+        var wrongPath = drv.Clone();
+        wrongPath.Outputs["out"] = new DerivationOutput.InputAddressed(StorePath.Parse("gvmpqpnp3q3chrd7p0w4hh28hjbrwd4w-d"));
+        Assert.StartsWith("derivation has incorrect output '/nix/store/gvmpqpnp3q3chrd7p0w4hh28hjbrwd4w-d', should be",
+            Assert.Throws<DerivationException>(() => hasher.FillInOutputPaths(wrongPath)).Message);
+
+        var wrongEnv = drv.Clone();
+        wrongEnv.Environment["out"] = "/elsewhere";
+        var envError = Assert.Throws<DerivationException>(() => hasher.CheckInvariants(wrongEnv)).Message;
+        Assert.EndsWith("but is actually '/elsewhere'", envError);
+
+        // (Removing the variable of an input-addressed output changes its hash; a fixed output's path does not move.)
+        var missingEnv = With(("out", Fixed));
+        Assert.Contains("has missing environment variable 'out'", Assert.Throws<DerivationException>(() => hasher.CheckInvariants(missingEnv)).Message);
+    }
+
+    [Fact]
+    public void TheOwnOutputPathsIgnoreWhatTheOutputsAndTheirVariablesSay()
+    {
+        var hasher = new DerivationHasher(Store, new NoInputs());
+        var a = With(("out", DerivationOutput.Deferred.Instance));
+        a.Environment["out"] = "";
+        var b = a.Clone();
+        b.Environment["out"] = "/nix/store/gvmpqpnp3q3chrd7p0w4hh28hjbrwd4w-a";
+        Assert.Equal(hasher.HashForOutputPaths(a), hasher.HashForOutputPaths(b));
+        b.Environment["other"] = "";
+        Assert.NotEqual(hasher.HashForOutputPaths(a), hasher.HashForOutputPaths(b));
+    }
+
+    [Fact]
+    public void TheMaskedModuloTextReplacesInputsByTheirHashes()
+    {
+        var input = With(("out", DerivationOutput.Deferred.Instance));
+        var hasher = new DerivationHasher(Store, new NoInputs());
+        hasher.FillInOutputPaths(input);
+        var inputPath = DerivationStorePath.Compute(input, Store).Path;
+        hasher.Remember(inputPath, hasher.HashInput(input));
+
+        var drv = With(("out", DerivationOutput.Deferred.Instance));
+        drv.AddInputDerivationOutput(inputPath, "out");
+        var text = Encoding.Latin1.GetString(hasher.MaskedModuloText(drv)!);
+        var inputHash = Assert.IsType<DerivationHashModulo.DerivationHash>(hasher.HashInput(input)).Hash;
+        Assert.Equal($"Derive([(\"out\",\"\",\"\",\"\")],[(\"{inputHash.ToBase16()}\",[\"out\"])],[],\"x\",\"b\",[],[])", text);
+        Assert.Equal(Hash.Compute(HashAlgorithm.Sha256, Encoding.Latin1.GetBytes(text)), hasher.HashForOutputPaths(drv));
+    }
+
+    [Fact]
+    public void AMissingFixedOutputIsNixsError()
+    {
+        var fod = With(("out", Fixed));
+        var fodPath = DerivationStorePath.Compute(fod, Store).Path;
+        var hasher = new DerivationHasher(Store, new NoInputs());
+        hasher.Remember(fodPath, hasher.HashInput(fod));
+        var drv = With(("out", DerivationOutput.Deferred.Instance));
+        drv.AddInputDerivationOutput(fodPath, "dev");
+        Assert.Equal("no hash for output 'dev' of derivation 'd'", Assert.Throws<DerivationException>(() => hasher.HashForOutputPaths(drv)).Message);
+    }
+
+    [Fact]
+    public void PlaceholdersMatchNix()
+    {
+        Assert.Equal("/1rz4g4znpzjwh1xymhjpm42vipw92pr73vdgl6xs1hycac8kf2n9", Placeholders.ForOutput("out"));
+        // A placeholder of a placeholder is a pure function of the inputs.
+        var upstream = Placeholders.UnknownContentAddressedOutput(StorePath.Parse("26xf0a6cni6vd35h72p79mvagjnlp11b-a.drv"), "dev");
+        Assert.Equal(Hash.Compute(HashAlgorithm.Sha256, "nix-upstream-output:26xf0a6cni6vd35h72p79mvagjnlp11b:a-dev"u8), upstream);
+        var computed = Placeholders.UnknownDerivationOutput(upstream, "out");
+        Assert.Equal(Hash.Compute(HashAlgorithm.Sha256, Encoding.ASCII.GetBytes("nix-computed-output:" + upstream.Compress(20).ToNixBase32() + ":out")), computed);
+    }
+
+    private sealed class NoInputs : IDerivationResolver
+    {
+        public Derivation ReadDerivation(StorePath drvPath) => throw new InvalidOperationException($"unexpected read of {drvPath}");
+    }
+}
