@@ -1,0 +1,1 @@
+{ pos = __curPos; attrpos = builtins.unsafeGetAttrPos "b" { a = 1; b = 2; }; }

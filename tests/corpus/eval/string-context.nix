@@ -1,0 +1,5 @@
+with builtins; let s = "plain"; in {
+  has = hasContext s;
+  ctx = getContext s;
+  discard = unsafeDiscardStringContext "x";
+}
