@@ -2,7 +2,7 @@
 # Runs Arca's whole test suite: unit tests of every layer, the architecture test, and the differential
 # tests that compare Arca byte for byte with the real Nix (nix-bin). Run as root, it first installs what
 # the tests need from Debian: nix-bin (the oracle), bubblewrap (the sandbox), busybox-static (hermetic
-# builders). Without them the differential tests say loudly that they were skipped — except under CI,
+# builders) and gcc (the example package set). Without them the differential tests say loudly that they were skipped — except under CI,
 # where a missing oracle is a failure.
 set -euo pipefail
 cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")"
@@ -12,6 +12,7 @@ command -v nix-instantiate >/dev/null 2>&1 || need+=(nix-bin)
 command -v bwrap >/dev/null 2>&1 || need+=(bubblewrap)
 [ -x /bin/busybox ] || need+=(busybox-static)
 command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3)
+command -v gcc >/dev/null 2>&1 || need+=(gcc libc6-dev)   # the example package set compiles a C program
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "test.sh: installing ${need[*]}" >&2
