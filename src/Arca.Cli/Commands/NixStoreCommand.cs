@@ -36,6 +36,15 @@ internal static partial class NixStoreCommand
         ["--init"] = (_, _) => { using var store = StoreCli.OpenStore(); return 0; },
     };
 
+    private static readonly Dictionary<string, int> GlobalFlagArity = new(StringComparer.Ordinal)
+    {
+        ["-v"] = 0, ["--verbose"] = 0, ["--quiet"] = 0, ["-Q"] = 0, ["--no-build-output"] = 0, ["--show-trace"] = 0,
+        ["--readonly-mode"] = 0, ["--no-gc-warning"] = 0, ["--indirect"] = 0, ["--fallback"] = 0,
+        ["--keep-going"] = 0, ["-k"] = 0, ["--keep-failed"] = 0, ["-K"] = 0, ["--print-build-logs"] = 0, ["-L"] = 0,
+        ["--option"] = 2, ["--log-format"] = 1, ["--max-jobs"] = 1, ["-j"] = 1, ["--cores"] = 1, ["--add-root"] = 1,
+        ["--extra-experimental-features"] = 1, ["--experimental-features"] = 1,
+    };
+
     private static readonly HashSet<string> Unsupported =
         ["--realise", "-r", "--gc", "--serve", "--optimise", "--read-log", "-l", "--repair-path", "--register-validity",
          "--generate-binary-cache-key", "--print-env"];
@@ -45,8 +54,18 @@ internal static partial class NixStoreCommand
         Operation? operation = null;
         var flags = new List<string>();
         var operands = new List<string>();
-        foreach (var arg in ExpandShortFlags(args))
+        var expanded = ExpandShortFlags(args).ToList();
+        for (int i = 0; i < expanded.Count; i++)
         {
+            var arg = expanded[i];
+            // Nix's common options: accepted (the ones with values consume them) and, for the store operations
+            // here, without effect.
+            if (GlobalFlagArity.TryGetValue(arg, out int arity))
+            {
+                if (i + arity >= expanded.Count) throw new UsageException($"flag '{arg}' requires {arity} argument{(arity > 1 ? "s" : "")}");
+                i += arity;
+                continue;
+            }
             if (arg == "--help") { Console.Out.WriteLine("Usage: nix-store OPERATION [OPTIONS…] [ARGUMENTS…]"); return 0; }
             if (arg == "--version") { Console.Out.WriteLine($"nix-store (Nix) {VersionCommand.CompatibleNixVersion}"); return 0; }
             if (Operations.TryGetValue(arg, out var op))
