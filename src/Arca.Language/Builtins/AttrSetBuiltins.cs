@@ -203,11 +203,12 @@ public static class AttrSetBuiltins
         // Only the set is forced; the function is applied (and checked) when an attribute is used.
         var attrs = BuiltinArgs.Attrs(ctx, args[1], "while evaluating the second argument passed to builtins.mapAttrs");
         if (attrs.Count == 0) return attrs;
-        var f = args[0];
+        // One shared node; each attribute is a thunk whose state is its index (small integers are cached), so a
+        // mapAttrs costs one object per attribute, and the name string is made only if the attribute is used.
+        var node = new MapAttrsNode(args[0], attrs);
         var names = attrs.Names.ToArray();
         var values = new Value[names.Length];
-        for (int i = 0; i < names.Length; i++)
-            values[i] = new Thunk(new ApplyTwo(f, NixString.Of(names[i]), attrs.ValueAt(i), knownFunction: false), Env.Empty);
+        for (int i = 0; i < names.Length; i++) values[i] = node.Delay(NixInt.Of(i));
         return new NixAttrs(names, values, null);
     }
 
@@ -242,9 +243,11 @@ public static class AttrSetBuiltins
         var names = new string[slots.Count];
         slots.Keys.CopyTo(names, 0);
         Array.Sort(names, StringComparer.Ordinal);
+        var sortedLists = new Value[names.Length][];
+        for (int i = 0; i < names.Length; i++) sortedLists[i] = lists[slots[names[i]]];
+        var node = new ZipAttrsNode(f, names, sortedLists);
         var values = new Value[names.Length];
-        for (int i = 0; i < names.Length; i++)
-            values[i] = new Thunk(new ApplyTwo(f, NixString.Of(names[i]), new NixList(lists[slots[names[i]]]), knownFunction: true), Env.Empty);
+        for (int i = 0; i < names.Length; i++) values[i] = node.Delay(NixInt.Of(i));
         return new NixAttrs(names, values, null);
     }
 
@@ -260,18 +263,30 @@ public static class AttrSetBuiltins
         return new NixAttrs(names, values, positions);
     }
 
-    /// <summary>The lazy application <c>f a b</c> (what Nix builds as two nested applications).</summary>
-    /// <param name="knownFunction">
-    /// True when the builtin forced the function (zipAttrsWith), so Nix sees a lambda and uses its position as the
-    /// call site. mapAttrs never forces it: Nix then sees an unevaluated argument (no position) until some attribute
-    /// has forced it, which only a thunk that is already forced can tell us here.
-    /// </param>
-    private sealed class ApplyTwo(Value function, Value first, Value second, bool knownFunction) : Node
+    /// <summary>
+    /// The attributes of a <c>mapAttrs</c> result: <c>f name value</c> for the attribute at the thunk's index.
+    /// Nix does not force <c>f</c> here, so it has no position for the call until some attribute has forced it (an
+    /// unevaluated argument has none); only a thunk already forced can tell us that (see <see cref="BuiltinArgs.CallSite"/>).
+    /// </summary>
+    private sealed class MapAttrsNode(Value function, NixAttrs source) : Thunk.SharedNode
     {
-        public override Value Eval(EvalContext ctx, Env env)
+        public override Value Evaluate(EvalContext ctx, Value state)
         {
-            var site = knownFunction || function is Thunk { IsForced: true } ? BuiltinArgs.CallSite(function) : Pos.None;
-            return ctx.Call(ctx.Call(function, first, site), second, site);
+            int i = (int)((NixInt)state).Value;
+            var site = function is Thunk { IsForced: true } ? BuiltinArgs.CallSite(function) : Pos.None;
+            return ctx.Call(ctx.Call(function, NixString.Of(source.NameAt(i)), site), source.ValueAt(i), site);
+        }
+    }
+
+    /// <summary>The attributes of a <c>zipAttrsWith</c> result: <c>f name values</c>; the function was forced, so its position is the call site.</summary>
+    private sealed class ZipAttrsNode(Value function, string[] names, Value[][] lists) : Thunk.SharedNode
+    {
+        private readonly Pos site = BuiltinArgs.CallSite(function);
+
+        public override Value Evaluate(EvalContext ctx, Value state)
+        {
+            int i = (int)((NixInt)state).Value;
+            return ctx.Call(ctx.Call(function, NixString.Of(names[i]), site), new NixList(lists[i]), site);
         }
     }
 }

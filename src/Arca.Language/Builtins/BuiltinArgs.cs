@@ -11,7 +11,7 @@ using Arca.Language.Values;
 /// <list type="bullet">
 /// <item>integers, floats, Booleans, functions and strings: on any error, including one thrown while forcing;</item>
 /// <item>sets and lists: only when the value has the wrong type (an error inside the thunk passes through untouched);</item>
-/// <item>coercion to a string: only for "cannot coerce …" itself.</item>
+/// <item>coercion to a string: as <see cref="EvalContext.CoerceToString"/> does with its errorCtx.</item>
 /// </list>
 /// The frame has no position, as in Nix (builtins force with <c>noPos</c>). The messages are constant strings so
 /// the happy path allocates nothing.
@@ -68,15 +68,12 @@ internal static class BuiltinArgs
         throw WithContext(ctx.Expected("a list", forced, Pos.None), errorContext);
     }
 
-    /// <summary>Coerces to a string (adding to <paramref name="context"/>); the frame is added to "cannot coerce" only.</summary>
-    public static string Coerce(EvalContext ctx, Value v, EvalContext.Coercion mode, StringContext.Builder context, string errorContext)
-    {
-        try { return ctx.CoerceToString(v, Pos.None, mode, context); }
-        catch (TypeError e) when (e.Message.StartsWith("cannot coerce ", StringComparison.Ordinal))
-        {
-            throw WithContext(e, errorContext);
-        }
-    }
+    /// <summary>
+    /// Coerces to a string (adding to <paramref name="context"/>); the frame goes where Nix puts its errorCtx (on
+    /// "cannot coerce", and on failures inside list elements), which <see cref="EvalContext.CoerceToString"/> handles.
+    /// </summary>
+    public static string Coerce(EvalContext ctx, Value v, EvalContext.Coercion mode, StringContext.Builder context, string errorContext) =>
+        ctx.CoerceToString(v, Pos.None, mode, context, errorContext);
 
     /// <summary>Nix's <c>getAttr</c> helper: the attribute or "attribute 'x' missing" with a frame (if any).</summary>
     public static Value Attr(NixAttrs attrs, string name, string errorContext, out Pos pos)

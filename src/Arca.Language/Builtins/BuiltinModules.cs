@@ -26,6 +26,8 @@ public static class BuiltinModules
         RegexBuiltins.Register(table);
         JsonBuiltins.Register(table);
         XmlBuiltins.Register(table);
+        TomlBuiltins.Register(table);
+        VersionBuiltins.Register(table);
         if (options.AllowUnsafeNativeCode) NativeCodeBuiltins.Register(table); // absent otherwise, as in Nix
         return table;
     }

@@ -58,7 +58,7 @@ public static class ControlBuiltins
             // The message is only evaluated when it is needed, as in Nix.
             var message = BuiltinArgs.Coerce(ctx, args[0], EvalContext.Coercion.Strict, new StringContext.Builder(),
                 "while evaluating the error message passed to builtins.addErrorContext");
-            e.AddTrace(Pos.None, message);
+            e.AddTraceAlways(Pos.None, message);
             throw;
         }
     }
@@ -121,10 +121,13 @@ public static class ControlBuiltins
         return sb.ToString();
     }
 
-    /// <summary>Writes one line of byte-string text to the diagnostics stream as the bytes it stands for.</summary>
+    /// <summary>
+    /// Writes one line to the diagnostics stream. The text stays in the byte-string convention: the CLI's writer
+    /// emits such chars as the bytes they are (converting to .NET text here would mangle non-UTF-8 strings).
+    /// </summary>
     private static void WriteDiagnostic(EvalContext ctx, string bytes)
     {
-        ctx.Diagnostics.WriteLine(ByteString.ToText(bytes));
+        ctx.Diagnostics.WriteLine(bytes);
         ctx.Diagnostics.Flush();
     }
 }

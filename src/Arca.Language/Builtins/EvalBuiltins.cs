@@ -54,9 +54,8 @@ public static class EvalBuiltins
         {
             return node.Eval(ctx, new Env(Env.Empty, values));
         }
-        catch (EvalError e)
+        catch (EvalError e) when (e.AddTraceWhileUnwinding(default, $"while evaluating the file '{path}':"))
         {
-            e.AddTrace(default, $"while evaluating the file '{path}':");
             throw;
         }
     }

@@ -80,7 +80,7 @@ public static class HashBuiltins
                 throw new EvalError("experimental Nix feature 'blake3-hashes' is disabled; add '--extra-experimental-features blake3-hashes' to enable it");
             throw new EvalError("hash algorithm 'blake3' is not supported by Arca");
         }
-        throw new EvalError($"unknown hash algorithm '{name}', expect 'blake3', 'md5', 'sha1', 'sha256', or 'sha512'");
+        throw new UsageError($"unknown hash algorithm '{name}', expect 'blake3', 'md5', 'sha1', 'sha256', or 'sha512'");
     }
 
     private static HashFormat ParseFormat(EvalContext ctx, string name)
@@ -94,7 +94,7 @@ public static class HashBuiltins
                 return HashFormat.NixBase32;
             case "base64": return HashFormat.Base64;
             case "sri": return HashFormat.Sri;
-            default: throw new EvalError($"unknown hash format '{name}', expect 'base16', 'base32', 'base64', or 'sri'");
+            default: throw new UsageError($"unknown hash format '{name}', expect 'base16', 'base32', 'base64', or 'sri'");
         }
     }
 }

@@ -62,31 +62,69 @@ internal static class IoArgs
         throw ctx.Expected("a Boolean", forced, pos).AddTrace(pos, errorContext);
     }
 
-    /// <summary>coerceToString (no coercion of numbers etc., no copying): the frame goes on the coercion error only.</summary>
-    public static string Coerce(EvalContext ctx, Value v, StringContext.Builder context, string errorContext)
-    {
-        try
-        {
-            return ctx.CoerceToString(v, Pos.None, EvalContext.Coercion.Strict, context);
-        }
-        catch (EvalError e) when (IsCoercionError(e) && Traces.Add(e, Pos.None, errorContext))
-        {
-            throw;
-        }
-    }
+    /// <summary>
+    /// coerceToString (no coercion of numbers etc.; paths copied to the store unless the mode says otherwise, as
+    /// Nix's default is): the frame goes on the "cannot coerce" error only.
+    /// </summary>
+    public static string Coerce(EvalContext ctx, Value v, StringContext.Builder context, string errorContext,
+        EvalContext.Coercion mode = EvalContext.Coercion.CopyToStore) =>
+        ctx.CoerceToString(v, Pos.None, mode, context, errorContext);
 
-    /// <summary>coerceToPath: an absolute, canonical path; the frame goes on the coercion errors only.</summary>
+    /// <summary>
+    /// Nix's coerceToPath: an absolute, canonical path. Sets are peeled (<c>__toString</c>, else <c>outPath</c>) with
+    /// Nix's frames, and the coercion and "not absolute" errors are raised inside the peel, so their frame
+    /// (<paramref name="errorContext"/>) comes first and the peel's frames around it, as in Nix's traces.
+    /// </summary>
     public static string Path(EvalContext ctx, Value v, StringContext.Builder context, string errorContext)
     {
-        try
+        var value = v.Force(ctx);
+        if (value is NixPath p) return p.Path;
+        if (value is NixAttrs attrs)
         {
-            return ctx.CoerceToPath(v, Pos.None, context);
+            int toStringIndex = attrs.IndexOf("__toString");
+            if (toStringIndex >= 0)
+            {
+                var at = attrs.PosAt(toStringIndex);
+                Value result;
+                try
+                {
+                    result = ctx.Call(attrs.ValueAt(toStringIndex), attrs, at);
+                }
+                catch (EvalError e) when (Traces.Add(e, at, "while calling the `__toString` attribute"))
+                {
+                    throw;
+                }
+                try
+                {
+                    return Path(ctx, result, context, errorContext);
+                }
+                catch (EvalError e) when (Traces.Add(e, at, $"while {UsingOrEvaluating(result)} the result of the `__toString` attribute"))
+                {
+                    throw;
+                }
+            }
+            int outPathIndex = attrs.IndexOf("outPath");
+            if (outPathIndex >= 0)
+            {
+                var at = attrs.PosAt(outPathIndex);
+                var outPath = attrs.ValueAt(outPathIndex);
+                try
+                {
+                    return Path(ctx, outPath, context, errorContext);
+                }
+                catch (EvalError e) when (Traces.Add(e, at, $"while {UsingOrEvaluating(outPath)} the `outPath` attribute"))
+                {
+                    throw;
+                }
+            }
         }
-        catch (EvalError e) when (IsCoercionError(e) && Traces.Add(e, Pos.None, errorContext))
-        {
-            throw;
-        }
+        var text = ctx.CoerceToString(value, Pos.None, EvalContext.Coercion.Strict, context, errorContext);
+        if (text.Length == 0 || text[0] != '/')
+            throw new EvalError($"string '{text}' doesn't represent an absolute path").AddTrace(Pos.None, errorContext);
+        return CanonicalPath.Normalize(text);
     }
+
+    private static string UsingOrEvaluating(Value v) => v is Thunk { IsForced: false } ? "evaluating" : "using";
 
     /// <summary>
     /// Nix's realisePath: coerces to a path and makes the store paths of its context available (building them if
@@ -110,13 +148,4 @@ internal static class IoArgs
         }
         return path;
     }
-
-    /// <summary>
-    /// The errors Nix's coercions raise themselves (and decorate with the caller's frame), as opposed to errors from
-    /// forcing the value, which pass through undecorated.
-    /// </summary>
-    private static bool IsCoercionError(EvalError e) =>
-        e.Trace.Count == 0
-        && (e.Message.StartsWith("cannot coerce ", StringComparison.Ordinal)
-            || e.Message.EndsWith("' doesn't represent an absolute path", StringComparison.Ordinal));
 }

@@ -20,7 +20,7 @@ public static class NativeCodeBuiltins
             var list = IoArgs.List(ctx, args[0], "while evaluating the first argument passed to builtins.exec");
             if (list.Count == 0) throw new EvalError("at least one argument to 'exec' required");
             var program = IoArgs.Coerce(ctx, list.Items[0], new StringContext.Builder(),
-                "while evaluating the first element of the argument passed to builtins.exec");
+                "while evaluating the first element of the argument passed to builtins.exec", EvalContext.Coercion.Strict);
             throw new EvalError($"cannot execute '{program}': builtins.exec is not supported by Arca");
         });
         table.Add("importNative", 2, (ctx, args, pos) =>

@@ -23,6 +23,8 @@ public static class StringBuiltins
 
     private static Value ToString(EvalContext ctx, Value[] args, Pos pos)
     {
+        // A string is its own string (with its context): no copy.
+        if (args[0].Force(ctx) is NixString already) return already;
         // Paths stay paths (not copied to the store); Booleans, numbers, null and lists are accepted too.
         var context = new StringContext.Builder();
         var text = BuiltinArgs.Coerce(ctx, args[0], EvalContext.Coercion.More, context,
@@ -106,7 +108,9 @@ public static class StringBuiltins
             for (int i = 0; i < from.Length; i++)
             {
                 var pattern = from[i];
-                if (pattern.Length <= s.Length - p && string.CompareOrdinal(s, p, pattern, 0, pattern.Length) == 0)
+                // The first byte decides most mismatches without a full comparison.
+                if (pattern.Length == 0 || (pattern.Length <= s.Length - p && s[p] == pattern[0]
+                    && string.CompareOrdinal(s, p, pattern, 0, pattern.Length) == 0))
                 {
                     match = i;
                     break;

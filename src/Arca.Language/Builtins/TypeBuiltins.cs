@@ -21,26 +21,19 @@ public static class TypeBuiltins
         table.Add("isList", 1, (ctx, args, _) => NixBool.Of(args[0].Force(ctx).Kind == ValueKind.List));
     }
 
-    /// <summary>One shared string per kind, indexed by <see cref="ValueKind"/>, so <c>typeOf</c> allocates nothing.</summary>
+    /// <summary>
+    /// One shared string per kind, indexed by <see cref="ValueKind"/>, so <c>typeOf</c> allocates nothing. The names
+    /// come from <see cref="Value.TypeOf"/> (one value of each kind), the single place that spells them.
+    /// </summary>
     private static NixString[] BuildTypeNames()
     {
-        var kinds = Enum.GetValues<ValueKind>();
-        var names = new NixString[kinds.Length];
-        foreach (var kind in kinds) names[(int)kind] = NixString.Of(KindName(kind));
+        Value[] samples =
+        [
+            NixInt.Of(0), new NixFloat(0), NixBool.False, NixString.Empty, new NixPath("/"), NixNull.Instance,
+            NixAttrs.Empty, NixList.Empty, new PrimOp("typeOf", 1, (_, _, _) => NixNull.Instance),
+        ];
+        var names = new NixString[Enum.GetValues<ValueKind>().Length];
+        foreach (var sample in samples) names[(int)sample.Kind] = NixString.Of(sample.TypeOf);
         return names;
     }
-
-    private static string KindName(ValueKind kind) => kind switch
-    {
-        ValueKind.Int => "int",
-        ValueKind.Float => "float",
-        ValueKind.Bool => "bool",
-        ValueKind.String => "string",
-        ValueKind.Path => "path",
-        ValueKind.Null => "null",
-        ValueKind.Attrs => "set",
-        ValueKind.List => "list",
-        ValueKind.Function => "lambda",
-        _ => "thunk",
-    };
 }

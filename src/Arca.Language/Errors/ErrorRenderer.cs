@@ -34,7 +34,7 @@ public static class ErrorRenderer
                 var trace = innermostFirst[i];
                 if (trace.Message.Length == 0) continue;
                 if (!showTrace && count > 3) truncate = true;
-                if (truncate) continue;
+                if (truncate && !trace.Always) continue;
                 if (seen.Contains((trace.Pos, trace.Message)))
                 {
                     skipped.Add(trace);

@@ -3,7 +3,9 @@ namespace Arca.Language.Errors;
 using Arca.Language.Syntax;
 
 /// <summary>One line of context Nix shows under an error with <c>--show-trace</c>: "… while calling 'f'" at a position.</summary>
-public readonly record struct TraceFrame(Pos Pos, string Message);
+/// <param name="Always">Shown even when the trace is cut short without <c>--show-trace</c> (Nix's <c>TracePrint::Always</c>,
+/// used by <c>addErrorContext</c> and "entering the infinite recursion").</param>
+public readonly record struct TraceFrame(Pos Pos, string Message, bool Always = false);
 
 /// <summary>
 /// Any error raised while parsing or evaluating Nix: a message, the position it is reported at, and the trace frames
@@ -35,9 +37,27 @@ public class EvalError(string message, Pos pos = default) : Exception(message)
         return this;
     }
 
+    /// <summary>
+    /// For exception filters (<c>catch (EvalError e) when (e.AddTraceWhileUnwinding(…))</c>): adds the frame as the error
+    /// passes and declines to catch it. The error then unwinds in one pass instead of being caught and rethrown at
+    /// every level, which costs time proportional to the depth each time (quadratic for deep recursions).
+    /// </summary>
+    public bool AddTraceWhileUnwinding(Pos pos, string message)
+    {
+        AddTrace(pos, message);
+        return false;
+    }
+
     public EvalError AddTrace(Pos pos, string message)
     {
         Trace.Add(new TraceFrame(pos, message));
+        return this;
+    }
+
+    /// <summary>Adds a frame that is shown even when the trace is truncated (see <see cref="TraceFrame.Always"/>).</summary>
+    public EvalError AddTraceAlways(Pos pos, string message)
+    {
+        Trace.Add(new TraceFrame(pos, message, Always: true));
         return this;
     }
 }

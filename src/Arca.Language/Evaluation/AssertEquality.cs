@@ -51,7 +51,10 @@ internal static class AssertEquality
                 for (int n = 0; n < l1.Count; n++)
                 {
                     try { Check(ctx, l1.Items[n], l2.Items[n], pos); }
-                    catch (EvalError e) { e.AddTrace(pos, $"while comparing list element {n}"); throw; }
+                    catch (EvalError e) when (e.AddTraceWhileUnwinding(pos, $"while comparing list element {n}"))
+        {
+            throw;
+        }
                 }
                 return;
             }
@@ -61,7 +64,10 @@ internal static class AssertEquality
                 if (a1.IsDerivation(ctx) && a2.IsDerivation(ctx) && a1.TryGet("outPath", out var o1) && a2.TryGet("outPath", out var o2))
                 {
                     try { Check(ctx, o1, o2, pos); return; }
-                    catch (EvalError e) { e.AddTrace(pos, "while comparing a derivation by its 'outPath' attribute"); throw; }
+                    catch (EvalError e) when (e.AddTraceWhileUnwinding(pos, "while comparing a derivation by its 'outPath' attribute"))
+        {
+            throw;
+        }
                 }
                 if (a1.Count != a2.Count)
                     throw new AssertionError($"attribute names of attribute set '{P(v1)}' differs from attribute set '{P(v2)}'");

@@ -53,20 +53,18 @@ public sealed partial class EvalContext
                     {
                         result = Call(attrs.ValueAt(toStringIndex), attrs, at);
                     }
-                    catch (EvalError e)
-                    {
-                        e.AddTrace(at, "while calling the `__toString` attribute");
-                        throw;
-                    }
+                    catch (EvalError e) when (e.AddTraceWhileUnwinding(at, "while calling the `__toString` attribute"))
+        {
+            throw;
+        }
                     try
                     {
                         return CoerceToString(result, pos, mode, context, errorCtx);
                     }
-                    catch (EvalError e)
-                    {
-                        e.AddTrace(at, $"while {WhileTryingTo(result)} the result of the `__toString` attribute");
-                        throw;
-                    }
+                    catch (EvalError e) when (e.AddTraceWhileUnwinding(at, $"while {WhileTryingTo(result)} the result of the `__toString` attribute"))
+        {
+            throw;
+        }
                 }
                 int outPathIndex = attrs.IndexOf("outPath");
                 if (outPathIndex >= 0)
@@ -77,11 +75,10 @@ public sealed partial class EvalContext
                     {
                         return CoerceToString(outPath, pos, mode, context, errorCtx);
                     }
-                    catch (EvalError e)
-                    {
-                        e.AddTrace(at, $"while {WhileTryingTo(outPath)} the `outPath` attribute");
-                        throw;
-                    }
+                    catch (EvalError e) when (e.AddTraceWhileUnwinding(at, $"while {WhileTryingTo(outPath)} the `outPath` attribute"))
+        {
+            throw;
+        }
                 }
                 break;
         }
@@ -103,9 +100,8 @@ public sealed partial class EvalContext
                         {
                             sb.Append(CoerceToString(item, pos, mode, context, "while evaluating one element of the list"));
                         }
-                        catch (EvalError e)
+                        catch (EvalError e) when (errorCtx is not null && e.AddTraceWhileUnwinding(pos, errorCtx))
                         {
-                            if (errorCtx is not null) e.AddTrace(pos, errorCtx);
                             throw;
                         }
                         // As Nix: a space between elements, except after an empty list.

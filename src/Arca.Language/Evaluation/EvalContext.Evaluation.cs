@@ -91,11 +91,10 @@ public sealed partial class EvalContext
             {
                 return ctx.Evaluate(expr);
             }
-            catch (EvalError e)
-            {
-                e.AddTrace(default, $"while evaluating the file '{path}':");
-                throw;
-            }
+            catch (EvalError e) when (e.AddTraceWhileUnwinding(default, $"while evaluating the file '{path}':"))
+        {
+            throw;
+        }
         }
     }
 

@@ -17,14 +17,17 @@ public sealed class GlobalScope
     public GlobalScope(BuiltinTable table)
     {
         var entries = new List<BuiltinTable.Entry>(table.Entries);
-        // `builtins` contains itself; a thunk-free way to tie the knot is to build the set with a placeholder
-        // slot and fill it, since NixAttrs's value array is ours until published.
-        var builder = new AttrsBuilder(entries.Count + 1);
-        foreach (var e in entries) builder.Add(e.Name, e.Value);
-        var selfRef = new SelfReference();
-        builder.Add("builtins", selfRef.Thunk);
-        var builtins = builder.Build();
-        selfRef.Set(builtins);
+        // `builtins` contains itself as a plain value (as in Nix, where printing shows «repeated», not a thunk): the
+        // set's value array is filled after the set exists, before anyone can see it.
+        var names = new string[entries.Count + 1];
+        for (int i = 0; i < entries.Count; i++) names[i] = entries[i].Name;
+        names[^1] = "builtins";
+        Array.Sort(names, StringComparer.Ordinal);
+        var slots = new Value[names.Length];
+        var builtins = new NixAttrs(names, slots, null);
+        var byName = new Dictionary<string, Value>(StringComparer.Ordinal);
+        foreach (var e in entries) byName[e.Name] = e.Value;
+        for (int i = 0; i < names.Length; i++) slots[i] = names[i] == "builtins" ? builtins : byName[names[i]];
 
         foreach (var e in entries)
         {
@@ -52,18 +55,4 @@ public sealed class GlobalScope
 
     /// <summary>The primop registered for an arithmetic operator (so the compiler specialises only genuine uses).</summary>
     public PrimOp? Arithmetic(ArithmeticOp op) => arithmetic[(int)op];
-
-    /// <summary>A thunk that evaluates to a value supplied after its creation (the <c>builtins.builtins</c> knot).</summary>
-    private sealed class SelfReference
-    {
-        private Value? target;
-        public SelfReference() => Thunk = new Thunk(new TargetNode(this), Env.Empty);
-        public Thunk Thunk { get; }
-        public void Set(Value v) => target = v;
-
-        private sealed class TargetNode(SelfReference owner) : Node
-        {
-            public override Value Eval(EvalContext ctx, Env env) => owner.target!;
-        }
-    }
 }

@@ -38,12 +38,18 @@ public sealed class Closure(LambdaNode definition, Env scope) : NixFunction
         {
             return def.Body.Eval(ctx, frame);
         }
-        catch (EvalError e)
+        catch (EvalError e) when (AddCallFrames(e, def, callPos))
         {
-            e.AddTrace(def.Pos, def.Name is null ? "while calling anonymous lambda" : $"while calling '{def.Name}'");
-            if (callPos.IsKnown) e.AddTrace(callPos, "from call site");
             throw;
         }
+    }
+
+    /// <summary>The --show-trace frames of a call; false, for use as an exception filter.</summary>
+    private static bool AddCallFrames(EvalError e, LambdaNode def, Pos callPos)
+    {
+        e.AddTrace(def.Pos, def.Name is null ? "while calling anonymous lambda" : $"while calling '{def.Name}'");
+        if (callPos.IsKnown) e.AddTrace(callPos, "from call site");
+        return false;
     }
 
     private Env BindFormals(EvalContext ctx, LambdaNode def, FormalSlot[] formals, Value argument, Pos callPos)
@@ -53,9 +59,8 @@ public sealed class Closure(LambdaNode definition, Env scope) : NixFunction
         {
             attrs = Traced.ForceAttrs(ctx, argument, def.Pos, "while evaluating the value passed for the lambda argument");
         }
-        catch (EvalError e)
+        catch (EvalError e) when (callPos.IsKnown && e.AddTraceWhileUnwinding(callPos, "from call site"))
         {
-            if (callPos.IsKnown) e.AddTrace(callPos, "from call site");
             throw;
         }
 

@@ -5,7 +5,9 @@ using System.Text;
 using Arca.Language.Errors;
 using Arca.Language.Evaluation;
 using Arca.Language.Syntax;
+using Arca.Language.Text;
 using Arca.Language.Values;
+using NixFloat = Arca.Language.Values.NixFloat;
 
 /// <summary>
 /// A value as JSON, exactly as Nix's <c>builtins.toJSON</c> and <c>nix-instantiate --eval --json</c> write it
@@ -29,7 +31,7 @@ public static class JsonPrinter
         // nlohmann checks UTF-8 only when it dumps the finished document, so evaluation errors anywhere in the value
         // win over an invalid string met earlier.
         if (printer.Utf8Error is { } error)
-            throw new EvalError("JSON serialization error: [json.exception.type_error.316] " + error);
+            throw new EvalError("JSON serialization error: " + error);
         return printer.Output.ToString();
     }
 
@@ -45,7 +47,7 @@ public static class JsonPrinter
             switch (v)
             {
                 case NixInt i:
-                    Output.Append(i.Value.ToString(CultureInfo.InvariantCulture));
+                    Output.Append(CultureInfo.InvariantCulture, $"{i.Value}"); // formatted in place, no string
                     return;
                 case NixBool b:
                     Output.Append(b.Value ? "true" : "false");
@@ -54,7 +56,7 @@ public static class JsonPrinter
                     Output.Append("null");
                     return;
                 case NixFloat f:
-                    JsonText.AppendFloat(Output, f.Value);
+                    Output.Append(JsonWriter.FormatFloat(f.Value));
                     return;
                 case NixString s:
                     context.Add(s.Context);
@@ -80,6 +82,8 @@ public static class JsonPrinter
 
         private string CopyToStore(string path, Pos pos)
         {
+            // As interpolation does (EvalContext.CoerceToString): a missing path is Nix's error, whatever the store.
+            if (ctx.IO.GetKind(path) is null) throw new EvalError($"path '{path}' does not exist");
             if (ctx.Store is null)
                 throw new EvalError($"cannot copy '{path}' to the store: this evaluation has no store", pos);
             var storePath = ctx.Store.CopyPathToStore(ctx, path, pos);
@@ -199,8 +203,15 @@ public static class JsonPrinter
 
         private void AppendString(string bytes)
         {
-            var error = JsonText.AppendString(Output, bytes);
-            if (error is not null) Utf8Error ??= error;
+            try
+            {
+                JsonWriter.AppendString(Output, bytes);
+            }
+            catch (JsonException e)
+            {
+                // Remembered, not thrown: see Print. The partial output no longer matters.
+                Utf8Error ??= e.Message;
+            }
         }
     }
 }

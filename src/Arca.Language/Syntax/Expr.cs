@@ -44,7 +44,10 @@ public enum AttrKind
     Plain,
     /// <summary><c>inherit a;</c> — <see cref="AttrDef.Value"/> is a <see cref="VarExpr"/> resolved outside the set.</summary>
     Inherited,
-    /// <summary><c>inherit (src) a;</c> — <see cref="AttrDef.Value"/> selects from <see cref="AttrSetExpr.InheritFrom"/>[<see cref="AttrDef.InheritFromIndex"/>].</summary>
+    /// <summary>
+    /// <c>inherit (src) a;</c> — <see cref="AttrDef.Value"/> is a <see cref="SelectExpr"/> of <c>a</c> whose target is the
+    /// very expression <see cref="AttrSetExpr.InheritFrom"/>[<see cref="AttrDef.InheritFromIndex"/>] (evaluate it once per set).
+    /// </summary>
     InheritedFrom,
 }
 

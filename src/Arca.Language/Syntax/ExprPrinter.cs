@@ -53,25 +53,11 @@ public static class ExprPrinter
         return sb.ToString();
     }
 
-    /// <summary>A float as C++'s default stream formatting writes it (<c>%g</c>: six significant digits).</summary>
-    public static string FormatFloat(double value)
-    {
-        if (double.IsNaN(value)) return double.IsNegative(value) ? "-nan" : "nan";
-        if (double.IsPositiveInfinity(value)) return "inf";
-        if (double.IsNegativeInfinity(value)) return "-inf";
-        // .NET's G6 picks fixed or scientific notation by the same rule as %g; only the exponent's spelling differs.
-        var s = value.ToString("G6", CultureInfo.InvariantCulture);
-        int e = s.IndexOf('E');
-        if (e < 0) return s;
-        var mantissa = s.AsSpan(0, e);
-        char sign = s[e + 1];
-        var digits = s.AsSpan(e + 2).TrimStart('0');
-        var sb = new StringBuilder(s.Length + 2);
-        sb.Append(mantissa).Append('e').Append(sign);
-        if (digits.Length < 2) sb.Append('0', 2 - digits.Length);
-        sb.Append(digits);
-        return sb.ToString();
-    }
+    /// <summary>
+    /// A float as C++'s default stream formatting writes it (<c>%g</c>: six significant digits, the exact binary value
+    /// rounded half-to-even, which .NET's own "G6" does not do).
+    /// </summary>
+    public static string FormatFloat(double value) => Text.NixFloat.FormatForDisplay(value);
 
     private static void Show(StringBuilder sb, Expr expr)
     {

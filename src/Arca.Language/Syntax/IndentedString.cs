@@ -68,8 +68,10 @@ internal static class IndentedString
                 continue;
             }
             sb.Clear();
-            foreach (char c in part.Text!)
+            string text = part.Text!;
+            for (int k = 0; k < text.Length; k++)
             {
+                char c = text[k];
                 if (atStartOfLine)
                 {
                     if (c == ' ')
@@ -90,8 +92,16 @@ internal static class IndentedString
                 }
                 else
                 {
-                    sb.Append(c);
-                    if (c == '\n') atStartOfLine = true;
+                    // Copy the rest of the line at once.
+                    int nl = text.IndexOf('\n', k);
+                    if (nl < 0)
+                    {
+                        sb.Append(text, k, text.Length - k);
+                        break;
+                    }
+                    sb.Append(text, k, nl + 1 - k);
+                    k = nl;
+                    atStartOfLine = true;
                 }
             }
             // Remove the last line if it is empty and consists only of spaces.

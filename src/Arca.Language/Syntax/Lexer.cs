@@ -358,6 +358,16 @@ internal sealed partial class Lexer
         while (end < t.Length && IsIdChar(t[end])) end++;
         int idLength = end - start;
 
+        // Only '/', ':', '.' or '+' after the identifier can make a path or a URI longer than it (any other character
+        // also ends the path and URI character runs, or they end earlier at a ' or _ inside the identifier).
+        char following = end < t.Length ? t[end] : '\0';
+        if (following != '/' && following != ':' && following != '.' && following != '+')
+        {
+            _pos = end;
+            var word = Keyword(t.AsSpan(start, idLength));
+            return word != TokenKind.Id ? Make(word, start, end) : Make(TokenKind.Id, start, end, Identifier(start, end));
+        }
+
         int uriLength = IsLetter(t[start]) ? MatchUri(start) : 0;
         int pathLength = MatchPath(start);
         int segment = MatchPathSegmentBeforeInterpolation(start);

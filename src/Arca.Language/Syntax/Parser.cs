@@ -8,6 +8,8 @@ using Arca.Language.Errors;
 /// same desugared tree with the same positions, and reports syntax errors as Nix's bison parser does
 /// ("syntax error, unexpected X, expecting A or B", the expected tokens being those of the LALR state where bison
 /// detects the error).
+/// Messages follow the byte-string convention (they quote names and source text, and positions print
+/// <see cref="Source.Origin"/>, which should therefore be given in that convention too, e.g. <c>«stdin»</c> as UTF-8 bytes).
 /// </summary>
 public sealed partial class Parser
 {

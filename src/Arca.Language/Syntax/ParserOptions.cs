@@ -29,7 +29,14 @@ public sealed record ParserOptions(string? Home, bool PipeOperators = false, boo
     /// </summary>
     public Action<string, Pos>? OnWarning { get; init; }
 
-    /// <summary>Options from the current process environment: <c>$HOME</c> read now, everything else off.</summary>
-    public static ParserOptions FromEnvironment() =>
-        new(Environment.GetEnvironmentVariable("HOME") is { } home ? Values.ByteString.FromText(home) : null);
+    /// <summary>
+    /// Options from the current process environment: <c>$HOME</c> read now (the user's home directory from the
+    /// password database when it is unset, as Nix's getHome), everything else off.
+    /// </summary>
+    public static ParserOptions FromEnvironment()
+    {
+        var home = Environment.GetEnvironmentVariable("HOME");
+        if (string.IsNullOrEmpty(home)) home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return new(string.IsNullOrEmpty(home) ? null : Values.ByteString.FromText(home));
+    }
 }

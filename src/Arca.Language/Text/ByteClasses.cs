@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Arca.Language.Text;
 
 /// <summary>
@@ -54,11 +56,11 @@ internal static class ByteClasses
     /// </summary>
     public static int CollatingElement(string name)
     {
-        int index = Array.IndexOf(CollatingNames, name);
+        int index = CollatingNames.IndexOf(name);
         return index;
     }
 
-    private static readonly string[] CollatingNames =
+    private static readonly ImmutableArray<string> CollatingNames =
     [
         "NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "alert", "backspace", "tab", "newline",
         "vertical-tab", "form-feed", "carriage-return", "SO", "SI", "DLE", "DC1", "DC2", "DC3", "DC4",

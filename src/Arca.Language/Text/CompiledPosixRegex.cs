@@ -14,10 +14,14 @@ namespace Arca.Language.Text;
 /// </summary>
 public sealed class CompiledPosixRegex
 {
-    /// <summary>After this many uses the .NET regex is recompiled to IL; most patterns are used only a few times.</summary>
-    private const int CompileToIlAfterUses = 64;
+    /// <summary>
+    /// After this many uses the .NET regex is recompiled to IL. Compiling costs milliseconds and saves well under a
+    /// microsecond per match, so only patterns used thousands of times earn it; most are used a few times.
+    /// </summary>
+    private const int CompileToIlAfterUses = 4096;
 
-    private readonly PosixRegexAutomaton _automaton;
+    private readonly PosixRegexSyntax _syntax;
+    private PosixRegexAutomaton? _automaton;
     private readonly string? _translation;
     private readonly bool _dotNetMatchesLikeLibstdcxx;
     private readonly bool _dotNetSearchesLikeLibstdcxx;
@@ -37,8 +41,8 @@ public sealed class CompiledPosixRegex
         ArgumentNullException.ThrowIfNull(pattern);
         Pattern = pattern;
         var syntax = PosixRegexParser.Parse(pattern);
+        _syntax = syntax;
         GroupCount = syntax.GroupCount;
-        _automaton = new PosixRegexAutomaton(syntax);
         var features = Features.Of(syntax.Root);
         _dotNetMatchesLikeLibstdcxx = allowDotNet && !features.NullableRepeat;
         _dotNetSearchesLikeLibstdcxx = allowDotNet && !features.NullableRepeat && !features.Alternation && !features.LineBegin;
@@ -73,7 +77,7 @@ public sealed class CompiledPosixRegex
             return groups;
         }
         var bounds = new int[2 * (GroupCount + 1)];
-        if (!_automaton.MatchWhole(input, bounds))
+        if (!Automaton().MatchWhole(input, bounds))
             return null;
         return GroupsFromBounds(input, bounds);
     }
@@ -117,7 +121,7 @@ public sealed class CompiledPosixRegex
     private bool Search(string input, int from, bool notNull, bool continuous, bool lineBegin, int[] bounds)
     {
         if (!_dotNetSearchesLikeLibstdcxx)
-            return _automaton.Search(input, from, notNull, continuous, lineBegin, bounds);
+            return Automaton().Search(input, from, notNull, continuous, lineBegin, bounds);
         // The fast path has no '^', so lineBegin cannot matter.
         var regex = notNull ? NonEmptyAtStartRegex() : SearchRegex();
         var match = regex.Match(input, from);
@@ -131,6 +135,9 @@ public sealed class CompiledPosixRegex
         }
         return true;
     }
+
+    /// <summary>The reference automaton, built on first need (many patterns never need it).</summary>
+    private PosixRegexAutomaton Automaton() => _automaton ??= new PosixRegexAutomaton(_syntax);
 
     private static string?[] GroupsFromBounds(string input, int[] bounds)
     {
@@ -170,12 +177,12 @@ public sealed class CompiledPosixRegex
             PosixGroupNode group => Of(group.Inner),
             PosixConcatNode concat => Combine(concat.Items, alternation: false),
             PosixAlternationNode alternation => Combine(alternation.Branches, alternation: true),
-            PosixRepeatNode repeat => Of(repeat.Inner) with
-            {
-                NullableRepeat = Of(repeat.Inner).NullableRepeat || (repeat.Inner.Nullable && repeat.Max != 0),
-            },
+            PosixRepeatNode repeat => WithNullableRepeat(Of(repeat.Inner), repeat.Inner.Nullable && repeat.Max != 0),
             _ => default,
         };
+
+        private static Features WithNullableRepeat(Features inner, bool nullableHere) =>
+            inner with { NullableRepeat = inner.NullableRepeat || nullableHere };
 
         private static Features Combine(PosixRegexNode[] nodes, bool alternation)
         {

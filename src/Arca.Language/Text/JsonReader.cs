@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 
@@ -27,7 +28,9 @@ public sealed class JsonReader
     private long _charsReadTotal;
     private long _charsReadCurrentLine;
     private long _linesRead;
-    private readonly StringBuilder _tokenString = new();
+    // nlohmann's token_string (the characters read since the last string or number began, for "last read" in
+    // errors) is always a slice of the input, so it is kept as its start index instead of being copied.
+    private int _tokenStart;
     private readonly StringBuilder _tokenBuffer = new();
     private string _errorMessage = "";
     private Token _lastToken;
@@ -43,11 +46,12 @@ public sealed class JsonReader
 
     // ---- parser (nlohmann's sax_parse_internal, iterative) ------------------------------------------------------
 
+    /// <summary>An open array (Items) or object (Object) with the key awaiting its value.</summary>
     private sealed class Frame(bool isArray)
     {
         public readonly bool IsArray = isArray;
-        public readonly List<DataNode> Items = [];
-        public readonly DataObject Object = new();
+        public readonly List<DataNode>? Items = isArray ? [] : null;
+        public readonly DataObject? Object = isArray ? null : new();
         public string? Key;
     }
 
@@ -137,7 +141,7 @@ public sealed class JsonReader
                 var top = stack[^1];
                 if (top.IsArray)
                 {
-                    top.Items.Add(value!);
+                    top.Items!.Add(value!);
                     if (NextToken() == Token.ValueSeparator)
                     {
                         NextToken();
@@ -146,10 +150,10 @@ public sealed class JsonReader
                     if (_lastToken != Token.EndArray)
                         throw Syntax(Token.EndArray, "array");
                     stack.RemoveAt(stack.Count - 1);
-                    value = new DataArray(top.Items);
+                    value = new DataArray(top.Items!);
                     continue;
                 }
-                top.Object.Set(top.Key!, value!);
+                top.Object!.Set(top.Key!, value!);
                 if (NextToken() == Token.ValueSeparator)
                 {
                     if (NextToken() != Token.String)
@@ -163,7 +167,7 @@ public sealed class JsonReader
                 if (_lastToken != Token.EndObject)
                     throw Syntax(Token.EndObject, "object");
                 stack.RemoveAt(stack.Count - 1);
-                value = top.Object;
+                value = top.Object!;
             }
             break;
         parseValue:;
@@ -235,8 +239,6 @@ public sealed class JsonReader
             _unget = false;
         else
             _current = _next < _input.Length ? _input[_next++] : Eof;
-        if (_current != Eof)
-            _tokenString.Append((char)_current);
         if (_current == '\n')
         {
             _linesRead++;
@@ -256,23 +258,21 @@ public sealed class JsonReader
         }
         else
             _charsReadCurrentLine--;
-        if (_current != Eof)
-            _tokenString.Length--;
     }
 
     private void Reset()
     {
         _tokenBuffer.Clear();
-        _tokenString.Clear();
-        if (_current != Eof)
-            _tokenString.Append((char)_current);
+        _tokenStart = _current == Eof ? _next : _next - 1;
     }
 
     /// <summary>The characters of the current token, control characters shown as &lt;U+XXXX&gt;.</summary>
     private string TokenString()
     {
+        // A pending unget means the last char read was given back.
+        int end = _unget && _current != Eof ? _next - 1 : _next;
         var result = new StringBuilder();
-        foreach (char c in _tokenString.ToString())
+        foreach (char c in _input.AsSpan(_tokenStart, end - _tokenStart))
         {
             if (c <= 0x1F)
                 result.Append("<U+").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append('>');
@@ -333,7 +333,7 @@ public sealed class JsonReader
         return token;
     }
 
-    private static readonly string[] ControlCharacterNames =
+    private static readonly ImmutableArray<string> ControlCharacterNames =
     [
         "NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS", "HT", "LF", "VT", "FF", "CR", "SO", "SI",
         "DLE", "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB", "CAN", "EM", "SUB", "ESC", "FS", "GS", "RS", "US",
@@ -344,6 +344,23 @@ public sealed class JsonReader
         Reset();
         while (true)
         {
+            // Copy a run of plain printable ASCII at once; it cannot contain a newline, so the position
+            // bookkeeping is a simple addition.
+            if (!_unget)
+            {
+                int runEnd = _next;
+                while (runEnd < _input.Length && _input[runEnd] is >= ' ' and < (char)0x80 and not '"' and not '\\')
+                    runEnd++;
+                if (runEnd > _next)
+                {
+                    int length = runEnd - _next;
+                    _tokenBuffer.Append(_input, _next, length);
+                    _charsReadTotal += length;
+                    _charsReadCurrentLine += length;
+                    _current = _input[runEnd - 1];
+                    _next = runEnd;
+                }
+            }
             int c = Get();
             switch (c)
             {

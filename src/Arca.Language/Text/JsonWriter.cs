@@ -111,6 +111,89 @@ public static class JsonWriter
         return continuations + 1;
     }
 
+    /// <summary>
+    /// Writes a whole tree as nlohmann::json's dump does: object members sorted by key bytes (its objects are
+    /// std::maps), compact when <paramref name="indent"/> is negative, else one member per line indented by
+    /// <paramref name="indent"/> spaces per level with ": " after keys and "{}" / "[]" for empty containers.
+    /// </summary>
+    public static void Write(StringBuilder output, DataNode node, int indent = -1)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(node);
+        Write(output, node, indent, 0);
+    }
+
+    private static void Write(StringBuilder output, DataNode node, int indent, int level)
+    {
+        switch (node)
+        {
+            case DataNull:
+                output.Append("null");
+                break;
+            case DataBoolean b:
+                output.Append(b.Value ? "true" : "false");
+                break;
+            case DataInteger i:
+                output.Append(FormatInteger(i.Value));
+                break;
+            case DataFloat f:
+                output.Append(FormatFloat(f.Value));
+                break;
+            case DataString str:
+                AppendString(output, str.Value);
+                break;
+            case DataArray array:
+                if (array.Items.Count == 0)
+                {
+                    output.Append("[]");
+                    break;
+                }
+                output.Append('[');
+                for (int k = 0; k < array.Items.Count; k++)
+                {
+                    if (k > 0)
+                        output.Append(',');
+                    NewLine(output, indent, level + 1);
+                    Write(output, array.Items[k], indent, level + 1);
+                }
+                NewLine(output, indent, level);
+                output.Append(']');
+                break;
+            case DataObject obj:
+                {
+                    if (obj.Count == 0)
+                    {
+                        output.Append("{}");
+                        break;
+                    }
+                    var entries = obj.Entries.ToArray();
+                    Array.Sort(entries, (x, y) => string.CompareOrdinal(x.Key, y.Key));
+                    output.Append('{');
+                    for (int k = 0; k < entries.Length; k++)
+                    {
+                        if (k > 0)
+                            output.Append(',');
+                        NewLine(output, indent, level + 1);
+                        AppendString(output, entries[k].Key);
+                        output.Append(indent >= 0 ? ": " : ":");
+                        Write(output, entries[k].Value, indent, level + 1);
+                    }
+                    NewLine(output, indent, level);
+                    output.Append('}');
+                    break;
+                }
+            default:
+                throw new ArgumentException($"{node.GetType().Name} has no JSON form", nameof(node));
+        }
+    }
+
+    private static void NewLine(StringBuilder output, int indent, int level)
+    {
+        if (indent < 0)
+            return;
+        output.Append('\n').Append(' ', indent * level);
+    }
+
     /// <summary>An integer as toJSON writes it.</summary>
     public static string FormatInteger(long value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -31,7 +31,7 @@ public static class NixFloat
         int p = precision == 0 ? 1 : precision;
         if (magnitude == 0)
             return builder.Append('0').ToString();
-        var (digits, point) = ExactDecimal(magnitude);
+        var (digits, point) = DecimalDigits(magnitude, fixedDecimals: null, significant: p);
         var (rounded, roundedPoint) = RoundToDigits(digits, point, p);
         int exponent = roundedPoint - 1;
         if (exponent < p && exponent >= -4)
@@ -66,7 +66,7 @@ public static class NixFloat
                 builder.Append('.').Append('0', precision);
             return builder.ToString();
         }
-        var (digits, point) = ExactDecimal(magnitude);
+        var (digits, point) = DecimalDigits(magnitude, fixedDecimals: precision, significant: 0);
         var (rounded, roundedPoint) = RoundToDigits(digits, point, point + precision, padLeft: true);
         return builder.Append(LayoutFixed(rounded, roundedPoint, precision)).ToString();
     }
@@ -88,7 +88,7 @@ public static class NixFloat
             builder.Append("e+00");
             return builder.ToString();
         }
-        var (digits, point) = ExactDecimal(magnitude);
+        var (digits, point) = DecimalDigits(magnitude, fixedDecimals: null, significant: precision + 1);
         var (rounded, roundedPoint) = RoundToDigits(digits, point, precision + 1);
         builder.Append(rounded[0]);
         if (precision > 0)
@@ -136,6 +136,42 @@ public static class NixFloat
         if (double.IsInfinity(value))
             return value < 0 ? "-inf" : "inf";
         return null;
+    }
+
+    /// <summary>
+    /// Decimal digits of a positive finite double that round correctly (half to even) at the given position:
+    /// <paramref name="significant"/> digits, or <paramref name="fixedDecimals"/> decimals (when not null). .NET
+    /// formats a longer prefix with 20 guard digits; only when those guard digits read exactly "5000…" (a possible
+    /// tie, which .NET rounds away from zero) is the exact expansion computed.
+    /// </summary>
+    private static (string Digits, int Point) DecimalDigits(double magnitude, int? fixedDecimals, int significant)
+    {
+        const int guard = 20;
+        // The decimal exponent decides how many significant digits a fixed format needs.
+        string probe = magnitude.ToString("E16", CultureInfo.InvariantCulture);
+        int point = int.Parse(probe.AsSpan(probe.IndexOf('E') + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) + 1;
+        for (int attempt = 0; attempt < 2; attempt++)
+        {
+            int keep = fixedDecimals is { } decimals ? point + decimals : significant;
+            if (keep <= 0 || keep > 500)
+                break;
+            string text = magnitude.ToString("E" + (keep + guard - 1).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+            int ePos = text.IndexOf('E');
+            int actualPoint = int.Parse(text.AsSpan(ePos + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) + 1;
+            if (actualPoint != point)
+            {
+                // Rounding the probe moved the exponent; try again with the corrected one.
+                point = actualPoint;
+                continue;
+            }
+            string digits = text[0] + text[2..ePos];
+            var tail = digits.AsSpan(keep);
+            if (tail[0] == '5' && tail[1..].IndexOfAnyExcept('0') < 0)
+                break;
+            string trimmed = digits.TrimEnd('0');
+            return (trimmed.Length == 0 ? "0" : trimmed, point);
+        }
+        return ExactDecimal(magnitude);
     }
 
     /// <summary>

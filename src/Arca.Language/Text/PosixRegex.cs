@@ -6,8 +6,11 @@ namespace Arca.Language.Text;
 /// </summary>
 public sealed class PosixRegex
 {
-    /// <summary>Bound on cached patterns; when reached the cache starts afresh (evaluations reuse few patterns).</summary>
-    public const int DefaultCapacity = 4096;
+    /// <summary>
+    /// Bound on cached patterns (Nix's cache is unbounded); when reached the cache starts afresh. Generous, because
+    /// an evaluation cycling through more patterns than this would recompile every one of them.
+    /// </summary>
+    public const int DefaultCapacity = 65536;
 
     private readonly Dictionary<string, CompiledPosixRegex> _cache = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();

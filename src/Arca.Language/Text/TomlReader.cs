@@ -25,6 +25,8 @@ public sealed class TomlReader
         if (document.StartsWith("\u00EF\u00BB\u00BF", StringComparison.Ordinal))
             reader._position = 3;
         var root = reader.ParseDocument();
+        if (reader._nulError is not null)
+            throw new TomlException(reader._nulError);
         return (DataObject)Freeze(root);
     }
 
@@ -37,6 +39,8 @@ public sealed class TomlReader
     {
         public readonly List<string> Keys = [];
         public readonly Dictionary<string, object> Values = new(StringComparer.Ordinal);
+        /// <summary>Where each member was defined (its value, header or dotted key), for error messages.</summary>
+        public readonly Dictionary<string, Region> Defined = new(StringComparer.Ordinal);
         public Origin Origin = origin;
     }
 
@@ -61,12 +65,19 @@ public sealed class TomlReader
                 SkipCommentAndNewline();
                 continue;
             }
-            if (c == '[')
+            bool afterHeader = c == '[';
+            if (afterHeader)
                 current = ParseHeader(root);
             else
+            {
                 ParseKeyValue(current);
+                SkipWhitespace();
+                // toml11 (and so Nix) lets a table header follow a key/value pair on the same line.
+                if (!AtEnd && Peek == '[')
+                    continue;
+            }
             SkipWhitespace();
-            SkipCommentAndNewline();
+            SkipCommentAndNewline(afterHeader);
         }
         return root;
     }
@@ -80,11 +91,16 @@ public sealed class TomlReader
         var keys = ParseKey();
         SkipWhitespace();
         if (!Consume(']') || (arrayOfTables && !Consume(']')))
-            throw Error("toml::parse_table_key", "expected ']'" + (arrayOfTables ? "]" : ""), _position);
+        {
+            if (arrayOfTables)
+                throw Error("toml::parse_file: invalid array-table key", "expected ]]", _position - (_position > 0 && _text[_position - 1] == ']' ? 1 : 0));
+            throw Error("toml::parse_file: invalid table key", "expected ]", _position);
+        }
+        var header = new Region(start, _position);
 
         var table = root;
         for (int i = 0; i < keys.Count - 1; i++)
-            table = Descend(table, keys[i], start, viaHeader: true);
+            table = Descend(table, keys[i], header, viaHeader: true);
         string last = keys[^1];
         table.Values.TryGetValue(last, out var existing);
         if (arrayOfTables)
@@ -94,41 +110,53 @@ public sealed class TomlReader
             {
                 var array = new ArrayOfTables();
                 array.Tables.Add(element);
-                Add(table, last, array);
+                Add(table, last, array, header);
             }
             else if (existing is ArrayOfTables array)
                 array.Tables.Add(element);
             else
-                throw Error("toml::insert_value", $"array of tables \"{Describe(keys)}\" conflicts with an existing value", start);
+                throw Error("toml::insert_value: failed to insert an array of tables, value already exists",
+                    [(header, "while inserting this"), (table.Defined[last], "non-table value already exists")]);
             return element;
         }
         if (existing is null)
         {
             var created = new Table(Origin.Header);
-            Add(table, last, created);
+            Add(table, last, created, header);
             return created;
         }
         if (existing is Table { Origin: Origin.Implicit } implicitTable)
         {
             implicitTable.Origin = Origin.Header;
+            table.Defined[last] = header;
             return implicitTable;
         }
-        throw Error("toml::insert_value", $"table \"{Describe(keys)}\" is already defined", start);
+        if (existing is Table { Origin: Origin.Inline })
+            throw InlineTableIsImmutable(header, table.Defined[last]);
+        throw Error("toml::insert_value: failed to insert a table, table already defined",
+            [(header, "inserting this"), (table.Defined[last], "this table is explicitly defined")]);
     }
 
-    /// <summary>Moves into sub-table <paramref name="key"/> of <paramref name="table"/>, creating it if needed.</summary>
-    private Table Descend(Table table, string key, int position, bool viaHeader)
+    private TomlException InlineTableIsImmutable(Region inserting, Region inlineTable) =>
+        Error("toml::insert_value: failed to insert a value: inline table is immutable",
+            [(inserting, "inserting this"), (inlineTable, "to this table")]);
+
+    /// <summary>
+    /// Moves into sub-table <paramref name="key"/> of <paramref name="table"/>, creating it if needed;
+    /// <paramref name="inserting"/> is the header or key being inserted, for error messages.
+    /// </summary>
+    private Table Descend(Table table, string key, Region inserting, bool viaHeader)
     {
         if (!table.Values.TryGetValue(key, out var existing))
         {
             var created = new Table(viaHeader ? Origin.Implicit : Origin.Dotted);
-            Add(table, key, created);
+            Add(table, key, created, inserting);
             return created;
         }
         switch (existing)
         {
             case Table { Origin: Origin.Inline }:
-                throw Error("toml::insert_value", $"inline table \"{key}\" cannot be extended", position);
+                throw InlineTableIsImmutable(inserting, table.Defined[key]);
             case Table t when viaHeader:
                 return t;
             case Table { Origin: Origin.Dotted } t:
@@ -136,34 +164,44 @@ public sealed class TomlReader
                 return t;
             case ArrayOfTables array when viaHeader:
                 return array.Tables[^1];
+            case Table:
+                throw Error("toml::insert_value: failed to insert a value, value already exists",
+                    [(inserting, "inserting this"), (table.Defined[key], "but value already exists")]);
             default:
-                throw Error("toml::insert_value", $"key \"{key}\" is already defined", position);
+                throw viaHeader
+                    ? Error("toml::insert_value: failed to insert a table, table already defined",
+                        [(inserting, "inserting this"), (table.Defined[key], "this table is explicitly defined")])
+                    : Error("toml::insert_value: failed to insert a value, value already exists",
+                        [(inserting, "while inserting this"), (table.Defined[key], "non-table value already exists")]);
         }
     }
 
-    private static void Add(Table table, string key, object value)
+    private static void Add(Table table, string key, object value, Region defined)
     {
         table.Keys.Add(key);
         table.Values.Add(key, value);
+        table.Defined[key] = defined;
     }
 
     private void ParseKeyValue(Table table)
     {
         int start = _position;
         var keys = ParseKey();
+        var keyRegion = new Region(start, _position);
         SkipWhitespace();
         if (!Consume('='))
-            throw Error("toml::parse_key_value_pair", "expected '=' after the key", _position);
+            throw Error("toml::parse_key_value_pair: invalid key value separator `=`", "expected =", _position);
         SkipWhitespace();
+        int valueStart = _position;
         var value = ParseValue();
+        var valueRegion = new Region(valueStart, _position);
         for (int i = 0; i < keys.Count - 1; i++)
-            table = Descend(table, keys[i], start, viaHeader: false);
+            table = Descend(table, keys[i], keyRegion, viaHeader: false);
         if (table.Values.ContainsKey(keys[^1]))
-            throw Error("toml::insert_value", $"key \"{Describe(keys)}\" is already defined", start);
-        Add(table, keys[^1], value);
+            throw Error("toml::insert_value: failed to insert a value, value already exists",
+                [(keyRegion, "inserting this"), (table.Defined[keys[^1]], "but value already exists")]);
+        Add(table, keys[^1], value, valueRegion);
     }
-
-    private static string Describe(List<string> keys) => string.Join(".", keys);
 
     // ---- keys ---------------------------------------------------------------------------------------------------
 
@@ -187,7 +225,7 @@ public sealed class TomlReader
     private string ParseSimpleKey()
     {
         if (AtEnd)
-            throw Error("toml::parse_simple_key", "expected a key", _position);
+            throw InvalidKey();
         char c = Peek;
         if (c == '"')
         {
@@ -205,9 +243,14 @@ public sealed class TomlReader
         while (!AtEnd && IsBareKeyChar(Peek))
             _position++;
         if (_position == start)
-            throw Error("toml::parse_simple_key", "expected a key", _position);
+            throw InvalidKey();
         return _text.Substring(start, _position - start);
     }
+
+    private TomlException InvalidKey() =>
+        Error("toml::parse_simple_key: invalid key: key must be \"quoted\", 'quoted-literal', or bare key.",
+            "expected alpha [a-zA-Z], digit [0-9], -, or _", _position,
+            "Hint: non-ASCII scripts are allowed in toml v1.1.0, but not in v1.0.0.\n");
 
     private static bool IsBareKeyChar(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_' or '-';
 
@@ -216,7 +259,7 @@ public sealed class TomlReader
     private object ParseValue()
     {
         if (AtEnd)
-            throw Error("toml::parse_value", "expected a value", _position);
+            throw Error("bad format: unknown value appeared", "here", _position);
         char c = Peek;
         switch (c)
         {
@@ -240,9 +283,9 @@ public sealed class TomlReader
     private DataNode ParseKeyword(string word, DataNode value)
     {
         if (!StartsWith(word))
-            throw Error("toml::parse_value", "unknown value", _position);
+            throw Error("toml::parse_boolean: invalid boolean: boolean must be `true` or `false`, in lowercase. string must be surrounded by `\"`",
+                "expected true or false", _position);
         _position += word.Length;
-        ExpectValueEnd();
         return value;
     }
 
@@ -266,14 +309,13 @@ public sealed class TomlReader
             SkipWhitespaceCommentsAndNewlines();
             if (Consume(']'))
                 break;
-            throw Error("toml::parse_array", "expected ',' or ']'", _position);
+            throw Error("toml::parse_array: expected value-separator `,` or closing `]`", "here", _position);
         }
         return new DataArray(items);
     }
 
     private Table ParseInlineTable()
     {
-        int start = _position;
         _position++;
         var table = new Table(Origin.Dotted);
         SkipWhitespace();
@@ -281,16 +323,20 @@ public sealed class TomlReader
         {
             while (true)
             {
+                // A newline or the end here fails as an invalid key: TOML 1.0 inline tables are one line.
                 SkipWhitespace();
-                if (AtEnd || Peek == '\n' || Peek == '\r')
-                    throw Error("toml::parse_inline_table", "inline table is not closed (newlines are not allowed in TOML 1.0)", start);
                 ParseKeyValue(table);
                 SkipWhitespace();
                 if (Consume(','))
+                {
+                    SkipWhitespace();
+                    if (!AtEnd && Peek == '}')
+                        throw Error("toml::parse_inline_table: trailing comma is not allowed in TOML-v1.0.0)", "here", _position);
                     continue;
+                }
                 if (Consume('}'))
                     break;
-                throw Error("toml::parse_inline_table", "expected ',' or '}'", _position);
+                throw Error("toml::parse_inline_table: expected value-separator `,` or closing `}`", "here", _position);
             }
         }
         MarkInline(table);
@@ -341,12 +387,12 @@ public sealed class TomlReader
         while (true)
         {
             if (AtEnd || Peek == '\n' || Peek == '\r')
-                throw Error("toml::parse_basic_string", "string is not closed", start);
+                throw Error("toml::parse_basic_string: invalid string format", "expected \"", _position);
             char c = _text[_position++];
             if (c == '"')
                 break;
             if (c == '\\')
-                ParseEscape(builder);
+                ParseEscape(builder, multiline: false);
             else if (IsForbiddenControl(c, allowNewline: false))
                 throw Error("toml::parse_basic_string", "control characters are not allowed in strings", _position - 1);
             else if (c >= 0x80)
@@ -387,7 +433,7 @@ public sealed class TomlReader
                         _position += Peek == '\r' ? 2 : 1;
                     continue;
                 }
-                ParseEscape(builder);
+                ParseEscape(builder, multiline: true);
             }
             else if (c == '\r' && !AtEnd && Peek == '\n')
             {
@@ -421,7 +467,7 @@ public sealed class TomlReader
         while (true)
         {
             if (AtEnd || Peek == '\n' || Peek == '\r')
-                throw Error("toml::parse_literal_string", "string is not closed", start);
+                throw Error("toml::parse_literal_string: invalid string format", "expected '", _position);
             char c = _text[_position++];
             if (c == '\'')
                 break;
@@ -511,7 +557,8 @@ public sealed class TomlReader
     private static bool IsForbiddenControl(char c, bool allowNewline) =>
         (c < 0x20 && c != '\t' && !(allowNewline && c == '\n')) || c == 0x7F;
 
-    private void ParseEscape(StringBuilder builder)
+    /// <summary>After a backslash in a basic string; toml11 reports a bad escape as a malformed string.</summary>
+    private void ParseEscape(StringBuilder builder, bool multiline)
     {
         int escapeStart = _position - 1;
         if (AtEnd)
@@ -539,89 +586,144 @@ public sealed class TomlReader
                     break;
                 }
             default:
-                throw Error("toml::parse_escape_sequence", $"unknown escape sequence \"\\{c}\"", escapeStart);
+                throw multiline
+                    ? Error("toml::parse_ml_basic_string: invalid string format", "expected \"\"\"", escapeStart)
+                    : Error("toml::parse_basic_string: invalid string format", "expected \"", escapeStart);
         }
     }
 
     /// <summary>Nix's forceNoNullByte, applied where fromTOML applies it (keys and string values).</summary>
-    private static string CheckNoNul(string s)
+    /// <summary>
+    /// Nix checks keys and strings for NUL only after toml11 parsed the whole document, so a syntax error anywhere
+    /// wins; the first NUL found is reported at the end.
+    /// </summary>
+    private string CheckNoNul(string s)
     {
         if (s.Contains('\0'))
-            throw new TomlException(
-                "error: input string '" + s.Replace("\0", ByteStrings.FromUtf8("\u2400")) +
-                "' cannot be represented as Nix string because it contains null bytes");
+            _nulError ??= "error: input string '" + s.Replace("\0", "\u00E2\u0090\u0080") +
+                "' cannot be represented as Nix string because it contains null bytes";
         return s;
     }
 
+    private string? _nulError;
+
     // ---- numbers, dates and times -------------------------------------------------------------------------------
 
+    private const string IntegerHints =
+        "Hint: valid  : -42, 1_000, 1_2_3_4_5, 0xC0FFEE, 0b0010, 0o755\nHint: invalid: _42, 1__000, 0123\n";
+
+    private const string FloatHints =
+        "Hint: valid  : +1.0, -2e-2, 3.141_592_653_589, inf, nan\nHint: invalid: .0, 1., _1.0, 1.0_, 1_.0, 1.0__0\n";
+
+    /// <summary>
+    /// Reads a number (or hands over to dates and times) by the TOML grammar, stopping where the number ends as
+    /// toml11 does; whatever follows is the caller's to judge.
+    /// </summary>
     private DataNode ParseNumberOrDateTime()
     {
         int start = _position;
         if (LooksLikeDate() || LooksLikeTime())
             return ParseDateTime();
-        int end = start;
-        while (end < _text.Length && IsNumberChar(_text[end]))
-            end++;
-        string token = _text.Substring(start, end - start);
-        if (token.Length == 0)
-            throw Error("toml::parse_value", "unknown value", start);
-        _position = end;
-        var value = ParseNumberToken(token, start);
-        ExpectValueEnd();
-        return value;
-    }
-
-    private static bool IsNumberChar(char c) =>
-        c is >= '0' and <= '9' or >= 'a' and <= 'z' or >= 'A' and <= 'Z' or '_' or '+' or '-' or '.';
-
-    private DataNode ParseNumberToken(string token, int start)
-    {
-        string unsigned = token.Length > 0 && token[0] is '+' or '-' ? token[1..] : token;
-        bool negative = token.StartsWith('-');
-        if (unsigned is "inf")
-            return new DataFloat(negative ? double.NegativeInfinity : double.PositiveInfinity);
-        if (unsigned is "nan")
-            // Explicit bit patterns: .NET's double.NaN has its sign bit set, and Nix prints "nan" vs "-nan".
-            return new DataFloat(BitConverter.Int64BitsToDouble(negative ? unchecked((long)0xFFF8000000000000) : 0x7FF8000000000000));
-        if (unsigned.Length > 1 && unsigned[0] == '0' && unsigned[1] is 'x' or 'o' or 'b')
+        int p = start;
+        bool negative = false;
+        if (p < _text.Length && _text[p] is '+' or '-')
         {
-            if (unsigned.Length != token.Length)
-                throw Error("toml::parse_integer", "a sign is not allowed on hexadecimal, octal or binary integers", start);
-            int radix = unsigned[1] switch { 'x' => 16, 'o' => 8, _ => 2 };
-            return new DataInteger(ParseRadixInteger(unsigned[2..], radix, start));
+            negative = _text[p] == '-';
+            p++;
         }
-        if (unsigned.Contains('.') || unsigned.Contains('e') || unsigned.Contains('E'))
-            return new DataFloat(ParseFloat(token, unsigned, start));
-        return new DataInteger(ParseDecimalInteger(token, unsigned, start));
-    }
-
-    /// <summary>Checks digits with single underscores between them, returning them without underscores.</summary>
-    private string? Digits(string s, Func<char, bool> isDigit)
-    {
-        if (s.Length == 0 || !isDigit(s[0]) || !isDigit(s[^1]))
-            return null;
-        var builder = new StringBuilder(s.Length);
-        for (int i = 0; i < s.Length; i++)
+        foreach (var (word, value) in new[] { ("inf", double.PositiveInfinity), ("nan", double.NaN) })
         {
-            if (s[i] == '_')
+            if (string.CompareOrdinal(_text, p, word, 0, 3) == 0)
             {
-                if (!isDigit(s[i + 1]))
-                    return null;
-                continue;
+                _position = p + 3;
+                if (double.IsNaN(value))
+                    // Explicit bit patterns: .NET's double.NaN has its sign bit set, and Nix prints "nan" vs "-nan".
+                    return new DataFloat(BitConverter.Int64BitsToDouble(negative ? unchecked((long)0xFFF8000000000000) : 0x7FF8000000000000));
+                return new DataFloat(negative ? -value : value);
             }
-            if (!isDigit(s[i]))
-                return null;
-            builder.Append(s[i]);
         }
-        return builder.ToString();
+        if (p + 1 < _text.Length && _text[p] == '0' && _text[p + 1] is 'x' or 'o' or 'b')
+        {
+            int radix = _text[p + 1] switch { 'x' => 16, 'o' => 8, _ => 2 };
+            if (p != start)
+                throw RadixError(radix, "expected 0" + _text[p + 1], start);
+            return new DataInteger(ParseRadixInteger(radix, start));
+        }
+        if (p >= _text.Length || !char.IsAsciiDigit(_text[p]))
+        {
+            if (p < _text.Length && _text[p] == '.')
+                throw Error("bad float: integer part is required before decimal point", "missing integer part", p, FloatHints);
+            throw Error("bad format: unknown value appeared", "here", start);
+        }
+        int integralStart = p;
+        if (_text[p] == '0')
+        {
+            p++;
+            if (p < _text.Length && char.IsAsciiDigit(_text[p]))
+                throw Error("bad integer: invalid digit after an integer", "this digit is not allowed", p, IntegerHints);
+            if (p < _text.Length && _text[p] == '_')
+                throw Error("bad integer: leading zero is not allowed in decimal int", "leading zero", p, IntegerHints);
+        }
+        else
+            p = ScanDigits(p, isFloatPart: false);
+        int integralEnd = p;
+        bool isFloat = false;
+        if (p < _text.Length && _text[p] == '.' && p + 1 < _text.Length && !char.IsAsciiDigit(_text[p + 1]) && _text[p + 1] is not ('_' or 'e' or 'E'))
+        {
+            // "1." : the dot does not belong to the number (toml11 then wants a newline there).
+        }
+        else if (p < _text.Length && _text[p] == '.')
+        {
+            isFloat = true;
+            p++;
+            if (p >= _text.Length || !char.IsAsciiDigit(_text[p]))
+                throw Error("bad float: invalid format", "here", p, FloatHints);
+            p = ScanDigits(p, isFloatPart: true);
+        }
+        if (p < _text.Length && _text[p] is 'e' or 'E')
+        {
+            isFloat = true;
+            p++;
+            if (p < _text.Length && _text[p] is '+' or '-')
+                p++;
+            if (p >= _text.Length || !char.IsAsciiDigit(_text[p]))
+                throw Error("bad float: invalid format", "here", p, FloatHints);
+            p = ScanDigits(p, isFloatPart: true);
+        }
+        _position = p;
+        string text = _text[start..p].Replace("_", "");
+        if (!isFloat)
+            return new DataInteger(ParseDecimalInteger(text, _text[integralStart..integralEnd].Replace("_", ""), p));
+        double result = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+        // toml11 reads floats with an istream, which fails on overflow (underflow quietly gives 0 or a subnormal).
+        if (double.IsInfinity(result))
+            throw Error("toml::parse_floating: failed to read floating point value from stream", "here", p);
+        return new DataFloat(result);
     }
 
-    private long ParseDecimalInteger(string token, string unsigned, int start)
+    /// <summary>Digits with single underscores between them, from <paramref name="p"/> (a digit); returns the end.</summary>
+    private int ScanDigits(int p, bool isFloatPart)
     {
-        var digits = Digits(unsigned, char.IsAsciiDigit);
-        if (digits is null || (digits.Length > 1 && digits[0] == '0'))
-            throw Error("toml::parse_dec_integer", "invalid integer", start);
+        while (p < _text.Length)
+        {
+            if (char.IsAsciiDigit(_text[p]))
+                p++;
+            else if (_text[p] == '_')
+            {
+                if (p + 1 >= _text.Length || !char.IsAsciiDigit(_text[p + 1]))
+                    throw isFloatPart
+                        ? Error("bad float: `_` must be surrounded by digits", "invalid underscore", p + 1, FloatHints)
+                        : Error("bad integer: `_` must be surrounded by digits", "invalid underscore", p + 1, IntegerHints);
+                p++;
+            }
+            else
+                break;
+        }
+        return p;
+    }
+
+    private long ParseDecimalInteger(string token, string digits, int end)
+    {
         bool negative = token[0] == '-';
         // Accumulate negatively so that -2^63 fits.
         long value = 0;
@@ -629,13 +731,13 @@ public sealed class TomlReader
         {
             int digit = d - '0';
             if (value < (long.MinValue + digit) / 10)
-                throw TooLargeInteger(start + token.Length);
+                throw TooLargeInteger(end);
             value = value * 10 - digit;
         }
         if (!negative)
         {
             if (value == long.MinValue)
-                throw TooLargeInteger(start + token.Length);
+                throw TooLargeInteger(end);
             value = -value;
         }
         return value;
@@ -645,52 +747,47 @@ public sealed class TomlReader
     private TomlException TooLargeInteger(int position) =>
         Error("toml::parse_dec_integer: too large integer: current max digits = 2^63", "must be < 2^63", position);
 
-    private long ParseRadixInteger(string body, int radix, int start)
+    private TomlException RadixError(int radix, string note, int position) => radix switch
     {
-        var digits = Digits(body, c => char.IsAsciiHexDigit(c) && Convert.ToInt32(c.ToString(), 16) < radix);
-        if (digits is null)
-            throw Error("toml::parse_integer", "invalid integer", start);
+        16 => Error("toml::parse_hex_integer: invalid integer: hex_int must be like: 0xC0FFEE, 0xdead_beef", note, position),
+        8 => Error("toml::parse_oct_integer: invalid integer: oct_int must be like: 0o775, 0o04_44", note, position),
+        _ => Error("toml::parse_bin_integer: invalid integer: bin_int must be like: 0b0101, 0b0100_0001", note, position),
+    };
+
+    /// <summary>0x…, 0o… or 0b… at <paramref name="start"/>: digits with single underscores, at most 2^63 - 1.</summary>
+    private long ParseRadixInteger(int radix, int start)
+    {
+        int p = start + 2;
+        string kind = radix switch { 16 => "hex [0-9a-fA-F]", 8 => "oct [0-7]", _ => "bin [01]" };
+        int DigitAt(int i) => i < _text.Length && char.IsAsciiHexDigit(_text[i]) && Convert.ToInt32(_text[i].ToString(), 16) < radix
+            ? Convert.ToInt32(_text[i].ToString(), 16)
+            : -1;
+        if (DigitAt(p) < 0)
+            throw RadixError(radix, "expected " + kind, p);
         ulong value = 0;
-        foreach (char d in digits)
+        while (true)
         {
-            ulong digit = (ulong)Convert.ToInt32(d.ToString(), 16);
-            if (value > (long.MaxValue - digit) / (ulong)radix)
+            int digit = DigitAt(p);
+            if (digit < 0)
+            {
+                if (p < _text.Length && _text[p] == '_' && DigitAt(p + 1) >= 0)
+                {
+                    p++;
+                    continue;
+                }
+                if (p < _text.Length && _text[p] == '_')
+                    throw Error("bad integer: `_` must be surrounded by digits", "invalid underscore", p + 1, IntegerHints);
+                break;
+            }
+            if (value > (long.MaxValue - (ulong)digit) / (ulong)radix)
                 throw Error(
                     radix switch { 16 => "toml::parse_hex_integer", 8 => "toml::parse_oct_integer", _ => "toml::parse_bin_integer" } +
-                    ": too large integer: current max value = 2^63", "must be < 2^63", _position);
-            value = value * (ulong)radix + digit;
+                    ": too large integer: current max value = 2^63", "must be < 2^63", p);
+            value = value * (ulong)radix + (ulong)digit;
+            p++;
         }
+        _position = p;
         return (long)value;
-    }
-
-    private double ParseFloat(string token, string unsigned, int start)
-    {
-        int exponentAt = unsigned.IndexOfAny(['e', 'E']);
-        string mantissa = exponentAt < 0 ? unsigned : unsigned[..exponentAt];
-        string? exponent = exponentAt < 0 ? null : unsigned[(exponentAt + 1)..];
-        int dot = mantissa.IndexOf('.');
-        string integral = dot < 0 ? mantissa : mantissa[..dot];
-        string? fraction = dot < 0 ? null : mantissa[(dot + 1)..];
-        var integralDigits = Digits(integral, char.IsAsciiDigit);
-        string? fractionDigits = fraction is null ? "" : Digits(fraction, char.IsAsciiDigit);
-        string? exponentDigits = "";
-        string exponentSign = "";
-        if (exponent is not null)
-        {
-            if (exponent.Length > 0 && exponent[0] is '+' or '-')
-            {
-                exponentSign = exponent[..1];
-                exponent = exponent[1..];
-            }
-            exponentDigits = Digits(exponent, char.IsAsciiDigit);
-        }
-        if (integralDigits is null || fractionDigits is null || exponentDigits is null
-            || (integralDigits.Length > 1 && integralDigits[0] == '0'))
-            throw Error("toml::parse_floating", "invalid floating-point number", start);
-        string normalized = (token[0] == '-' ? "-" : "") + integralDigits
-            + (fraction is null ? "" : "." + fractionDigits)
-            + (exponent is null ? "" : "e" + exponentSign + exponentDigits);
-        return double.Parse(normalized, NumberStyles.Float, CultureInfo.InvariantCulture);
     }
 
     private bool LooksLikeDate() =>
@@ -709,10 +806,20 @@ public sealed class TomlReader
         return true;
     }
 
-    private int ReadFixed(int count, int min, int max, string what)
+    private const string DateTimeHints =
+        "Hint: valid  : 1979-05-27T07:32:00-07:00, 1979-05-27 07:32:00.999999Z\nHint: invalid: 1979-05-27T7:32:00-7:00, 1979-05-27 7:32-00:30";
+
+    private const string TimeHints =
+        "Hint: valid  : 1979-05-27T07:32:00, 1979-05-27 07:32:00.999999\nHint: invalid: 1979-05-27T7:32:00, 1979-05-27 17:32\n";
+
+    /// <summary>Where date-time syntax errors are reported, as toml11 words them.</summary>
+    private enum DatePart { Date, Time, Offset }
+
+    private int ReadFixed(int count, int min, int max, string what, DatePart part, int valueStart)
     {
-        if (!IsDigits(_position, count))
-            throw Error("toml::parse_datetime", $"invalid {what}", _position);
+        for (int i = 0; i < count; i++)
+            if (_position + i >= _text.Length || !char.IsAsciiDigit(_text[_position + i]))
+                throw DateTimeSyntax(part, valueStart, _position + i);
         int value = int.Parse(_text.AsSpan(_position, count), CultureInfo.InvariantCulture);
         if (value < min || value > max)
             throw Error("toml::parse_datetime", $"{what} is out of range", _position);
@@ -720,11 +827,22 @@ public sealed class TomlReader
         return value;
     }
 
-    private void Expect(char c, string what)
+    private void Expect(char c, DatePart part, int valueStart)
     {
         if (!Consume(c))
-            throw Error("toml::parse_datetime", $"expected {what}", _position);
+            throw DateTimeSyntax(part, valueStart, _position);
     }
+
+    /// <summary>
+    /// toml11 reports a malformed date at the start of the value, a malformed time where a digit was expected,
+    /// with its hints (the date-time hints lack a final newline in toml11 too).
+    /// </summary>
+    private TomlException DateTimeSyntax(DatePart part, int valueStart, int position) => part switch
+    {
+        DatePart.Date => Error("bad datetime: invalid format", "here", valueStart, DateTimeHints),
+        DatePart.Time => Error("bad time: must be HH:MM:SS.subsec", "expected digit [0-9]", position, TimeHints),
+        _ => Error("bad offset: must be [+-]HH:MM or Z", "here", position),
+    };
 
     private DataDateTime ParseDateTime()
     {
@@ -733,11 +851,11 @@ public sealed class TomlReader
         bool hasDate = false, hasTime = false, hasOffset = false;
         if (LooksLikeDate())
         {
-            int year = ReadFixed(4, 0, 9999, "year");
-            Expect('-', "'-'");
-            int month = ReadFixed(2, 1, 12, "month");
-            Expect('-', "'-'");
-            int day = ReadFixed(2, 1, 31, "day");
+            int year = ReadFixed(4, 0, 9999, "year", DatePart.Date, start);
+            Expect('-', DatePart.Date, start);
+            int month = ReadFixed(2, 1, 12, "month", DatePart.Date, start);
+            Expect('-', DatePart.Date, start);
+            int day = ReadFixed(2, 1, 31, "day", DatePart.Date, start);
             if (day > DateTime.DaysInMonth(Math.Max(year, 1), month))
                 throw Error("toml::parse_datetime", "day is out of range", start);
             text.Append(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}");
@@ -754,11 +872,11 @@ public sealed class TomlReader
             hasTime = true;
         if (hasTime)
         {
-            int hour = ReadFixed(2, 0, 23, "hour");
-            Expect(':', "':'");
-            int minute = ReadFixed(2, 0, 59, "minute");
-            Expect(':', "':' (seconds are required in TOML 1.0)");
-            int second = ReadFixed(2, 0, 60, "second");
+            int hour = ReadFixed(2, 0, 23, "hour", DatePart.Time, start);
+            Expect(':', DatePart.Time, start);
+            int minute = ReadFixed(2, 0, 59, "minute", DatePart.Time, start);
+            Expect(':', DatePart.Time, start);
+            int second = ReadFixed(2, 0, 60, "second", DatePart.Time, start);
             text.Append(CultureInfo.InvariantCulture, $"{hour:D2}:{minute:D2}:{second:D2}");
             if (!AtEnd && Peek == '.')
             {
@@ -767,7 +885,7 @@ public sealed class TomlReader
                 while (!AtEnd && char.IsAsciiDigit(Peek))
                     _position++;
                 if (_position == fractionStart)
-                    throw Error("toml::parse_datetime", "expected fractional seconds", _position);
+                    throw DateTimeSyntax(DatePart.Time, start, _position);
                 text.Append(NormalizeFraction(_text.Substring(fractionStart, _position - fractionStart)));
             }
             if (hasDate && !AtEnd && Peek is 'Z' or 'z' or '+' or '-')
@@ -783,9 +901,9 @@ public sealed class TomlReader
                     // toml11 accepts |hour| <= 24 and |minute| <= 60 and prints the offset from its total minutes,
                     // so "+12:60" reads as "+13:00".
                     char sign = _text[_position++];
-                    int offsetHour = ReadFixed(2, 0, 24, "offset hour");
-                    Expect(':', "':'");
-                    int offsetMinute = ReadFixed(2, 0, 60, "offset minute");
+                    int offsetHour = ReadFixed(2, 0, 24, "offset hour", DatePart.Offset, start);
+                    Expect(':', DatePart.Offset, start);
+                    int offsetMinute = ReadFixed(2, 0, 60, "offset minute", DatePart.Offset, start);
                     int totalMinutes = offsetHour * 60 + offsetMinute;
                     if (totalMinutes == 0)
                         text.Append('Z');
@@ -795,7 +913,6 @@ public sealed class TomlReader
             }
         }
         string original = _text.Substring(start, _position - start);
-        ExpectValueEnd();
         var kind = hasOffset ? DataDateTimeKind.OffsetDateTime
             : hasDate && hasTime ? DataDateTimeKind.LocalDateTime
             : hasDate ? DataDateTimeKind.LocalDate
@@ -844,7 +961,7 @@ public sealed class TomlReader
     }
 
     /// <summary>An optional comment, then a newline or the end of the document.</summary>
-    private void SkipCommentAndNewline()
+    private void SkipCommentAndNewline(bool afterHeader = false)
     {
         if (!AtEnd && Peek == '#')
             SkipComment();
@@ -854,8 +971,10 @@ public sealed class TomlReader
             _position++;
         else if (StartsWith("\r\n"))
             _position += 2;
+        else if (afterHeader)
+            throw Error("toml::parse_file: newline (or EOF) expected", "expected 0x0a(LINE FEED) or \r\n", _position);
         else
-            throw Error("toml::parse_toml_file", "expected a newline after the value", _position);
+            throw Error("toml::parse_table: newline (LF / CRLF) or EOF is expected", "here", _position);
     }
 
     private void SkipComment()
@@ -890,35 +1009,94 @@ public sealed class TomlReader
         }
     }
 
-    /// <summary>A scalar must be followed by whitespace, a comment, a newline, ',', ']', '}' or the end.</summary>
-    private void ExpectValueEnd()
+    /// <summary>A span of the document [Begin, End) that an error points at.</summary>
+    private readonly record struct Region(int Begin, int End);
+
+    /// <summary>An error pointing at one character.</summary>
+    private TomlException Error(string title, string detail, int position, string suffix = "") =>
+        Error(title, [(new Region(position, position + 1), detail)], suffix);
+
+    /// <summary>
+    /// Builds toml11's message layout: "[error] title", then for each location " --> fromTOML" (first only), the
+    /// line (cut to 30 characters around the region, marked "... "), and the region underlined with carets and
+    /// its note; locations are separated by a "| ..." line; an optional suffix (hints) ends the message.
+    /// </summary>
+    private TomlException Error(string title, (Region Region, string Note)[] locations, string suffix = "")
     {
-        if (AtEnd)
-            return;
-        if (Peek is ' ' or '\t' or '\n' or '\r' or '#' or ',' or ']' or '}')
-            return;
-        throw Error("toml::parse_value", "unexpected character after the value", _position);
+        int width = 0;
+        foreach (var (region, _) in locations)
+            width = Math.Max(width, LineNumberOf(Math.Clamp(region.End - 1, 0, _text.Length)).ToString(CultureInfo.InvariantCulture).Length);
+        string pad = new(' ', width + 1);
+        var message = new StringBuilder("[error] ").Append(title).Append('\n');
+        for (int i = 0; i < locations.Length; i++)
+        {
+            var (region, note) = locations[i];
+            if (i == 0)
+                message.Append(" --> fromTOML\n").Append(pad).Append(" |\n");
+            else
+                message.Append(pad).Append(" | ...\n").Append(pad).Append(" |\n");
+            int begin = Math.Clamp(region.Begin, 0, _text.Length);
+            int end = Math.Clamp(Math.Max(region.End, begin), begin, _text.Length);
+            var (line, offset) = TakeLine(begin, end);
+            int lineNumber = LineNumberOf(begin);
+            message.Append(' ').Append(lineNumber.ToString(CultureInfo.InvariantCulture).PadLeft(width)).Append(" | ");
+            foreach (char c in line)
+                message.Append(c is > ' ' and < (char)0x7F || c == ' ' ? c.ToString() : ShowChar(c));
+            message.Append('\n');
+            int column = offset + 1;
+            int limit = line.Length < column ? 1 : line.Length - column + 1;
+            int length = Math.Min(limit, Math.Max(region.End - region.Begin, 1));
+            message.Append(pad).Append(" | ").Append(' ', column - 1).Append('^', length).Append("-- ").Append(note).Append('\n');
+        }
+        return new TomlException(message.Append(suffix).ToString());
     }
 
-    /// <summary>Builds a toml11-style message: title, location "fromTOML", the line, and a caret.</summary>
-    private TomlException Error(string title, string detail, int position)
+    private int LineNumberOf(int position)
     {
-        position = Math.Clamp(position, 0, _text.Length);
-        int lineStart = _text.LastIndexOf('\n', Math.Max(0, position - 1));
-        lineStart = position == 0 ? 0 : lineStart + 1;
-        if (position > 0 && _text[position - 1] == '\n')
-            lineStart = position;
-        int lineEnd = _text.IndexOf('\n', lineStart);
-        if (lineEnd < 0)
-            lineEnd = _text.Length;
-        string line = _text.Substring(lineStart, lineEnd - lineStart).TrimEnd('\r');
-        int lineNumber = 1;
-        for (int i = 0; i < lineStart; i++)
+        int line = 1;
+        for (int i = 0; i < position && i < _text.Length; i++)
             if (_text[i] == '\n')
-                lineNumber++;
-        string number = lineNumber.ToString(CultureInfo.InvariantCulture);
-        string pad = new(' ', number.Length);
-        return new TomlException(
-            $"[error] {title}\n --> fromTOML\n {pad} |\n {number} | {line}\n {pad} | {new string(' ', position - lineStart)}^-- {detail}\n");
+                line++;
+        return line;
+    }
+
+    /// <summary>toml11's region::take_line: the region's line, capped to 30 characters on either side.</summary>
+    private (string Line, int Offset) TakeLine(int begin, int end)
+    {
+        int cappedBegin = begin <= 30 ? 0 : begin - 30;
+        int cappedEnd = _text.Length - end <= 30 ? _text.Length : end + 30;
+        int lineStart = begin;
+        while (lineStart > cappedBegin && _text[lineStart - 1] != '\n')
+            lineStart--;
+        int lineEnd = end;
+        while (lineEnd < cappedEnd && _text[lineEnd] != '\n')
+            lineEnd++;
+        string line = _text[lineStart..lineEnd];
+        int offset = begin - lineStart;
+        if (lineStart != 0 && _text[lineStart - 1] != '\n')
+        {
+            line = "... " + line;
+            offset += 4;
+        }
+        if (lineEnd != _text.Length && _text[lineEnd] != '\n')
+            line += " ...";
+        return (line, offset);
+    }
+
+    /// <summary>toml11's show_char for bytes that are not printable ASCII.</summary>
+    private static string ShowChar(char c)
+    {
+        string hex = "0x" + ((int)c & 0xFF).ToString("x2", CultureInfo.InvariantCulture);
+        return c switch
+        {
+            '\0' => hex + "(NUL)",
+            '\n' => hex + "(LINE FEED)",
+            '\r' => hex + "(CARRIAGE RETURN)",
+            '\t' => hex + "(TAB)",
+            '\v' => hex + "(VERTICAL TAB)",
+            '\f' => hex + "(FORM FEED)",
+            '\u001B' => hex + "(ESCAPE)",
+            _ => hex,
+        };
     }
 }

@@ -35,10 +35,9 @@ public sealed class PrimOp(string name, int arity, PrimOpImpl impl) : NixFunctio
         }
         // Frames only with a position (calls from inside built-ins have none), and never for a built-in registered
         // without (addErrorContext: its own context replaces it, Nix's addTrace = false).
-        catch (Errors.EvalError e) when (AddsCallFrame && callPos.IsKnown)
+        // Nix adds this frame even without a position; calls from inside built-ins (no position here) skip it.
+        catch (Errors.EvalError e) when (AddsCallFrame && callPos.IsKnown && e.AddTraceWhileUnwinding(callPos, $"while calling the '{Name}' builtin"))
         {
-            // Nix adds this frame even without a position; calls from inside built-ins (no position here) skip it.
-            e.AddTrace(callPos, $"while calling the '{Name}' builtin");
             throw;
         }
     }

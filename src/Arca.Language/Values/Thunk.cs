@@ -18,8 +18,8 @@ public sealed class Thunk : Value
 
     /// <summary>
     /// One field for three things, so a thunk stays three references small (lists of a million thunks are common):
-    /// the <see cref="Env"/> of <see cref="node"/>; for a lazy application (<see cref="ApplicationNode"/>) its argument;
-    /// after a failure, the <see cref="EvalError"/> to rethrow.
+    /// the <see cref="Env"/> of <see cref="node"/>; for a <see cref="SharedNode"/> the value that tells its thunks
+    /// apart; after a failure, the <see cref="EvalError"/> to rethrow.
     /// </summary>
     private object? state;
 
@@ -31,10 +31,10 @@ public sealed class Thunk : Value
         state = env;
     }
 
-    private Thunk(ApplicationNode node, Value argument)
+    private Thunk(SharedNode node, Value state)
     {
         this.node = node;
-        state = argument;
+        this.state = state;
     }
 
     public override ValueKind Kind => ValueKind.Thunk;
@@ -61,6 +61,22 @@ public sealed class Thunk : Value
         public Thunk Apply(Value argument) => new(node, argument);
     }
 
+    /// <summary>
+    /// A computation shared by many thunks that differ only in one value (an argument, an index): builtins that
+    /// build many lazy results (<c>mapAttrs</c>, <c>zipAttrsWith</c>) make one node and one thunk per element.
+    /// </summary>
+    public abstract class SharedNode : Node
+    {
+        /// <summary>Computes the value of the thunk whose state is <paramref name="state"/>.</summary>
+        public abstract Value Evaluate(EvalContext ctx, Value state);
+
+        /// <summary>A new thunk of this computation for <paramref name="state"/>.</summary>
+        public Thunk Delay(Value state) => new(this, state);
+
+        public sealed override Value Eval(EvalContext ctx, Env env) =>
+            throw new InvalidOperationException("a shared node is evaluated by its thunks, with their state");
+    }
+
     internal Value Evaluate(EvalContext ctx)
     {
         if (value is not null) return value;
@@ -76,34 +92,37 @@ public sealed class Thunk : Value
         try
         {
             ctx.EnsureStack();
-            var result = n is ApplicationNode app ? ctx.Call(app.Function, (Value)s!, app.Pos) : n.Eval(ctx, (Env)s!);
+            var result = n is SharedNode shared ? shared.Evaluate(ctx, (Value)s!) : n.Eval(ctx, (Env)s!);
             if (result is Thunk inner) result = inner.Evaluate(ctx);
             value = result;
             state = null;
             return result;
         }
-        catch (EvalError error)
+        // A filter, not a catch: the error keeps unwinding in one pass (see EvalError.AddTraceWhileUnwinding).
+        catch (EvalError error) when (RememberFailure(error))
         {
-            // As Nix: where the cycle starts (the first forcing of the thunk that was re-entered) gets a frame.
-            if (error is InfiniteRecursionError { Origin: var origin } && ReferenceEquals(origin, this))
-                error.AddTrace(default, "entering the infinite recursion");
-            state = error;
             throw;
         }
-        catch
+        catch (Exception other) when (other is not EvalError)
         {
             node = n;
             throw;
         }
     }
 
-    /// <summary>The node of a lazy application; its argument is the thunk's state, so the node can be shared.</summary>
-    private sealed class ApplicationNode(Value function, Pos pos) : Node
+    /// <summary>Memoises the failure (and marks where a cycle was entered); false, for use as an exception filter.</summary>
+    private bool RememberFailure(EvalError error)
     {
-        public Value Function { get; } = function;
-        public Pos Pos { get; } = pos;
+        // As Nix: where the cycle starts (the first forcing of the thunk that was re-entered) gets a frame.
+        if (error is InfiniteRecursionError { Origin: var origin } && ReferenceEquals(origin, this))
+            error.AddTraceAlways(default, "entering the infinite recursion");
+        state = error;
+        return false;
+    }
 
-        public override Value Eval(EvalContext ctx, Env env) =>
-            throw new InvalidOperationException("a lazy application is evaluated by its thunk");
+    /// <summary>The node of a lazy application; its argument is the thunk's state, so the node can be shared.</summary>
+    private sealed class ApplicationNode(Value function, Pos pos) : SharedNode
+    {
+        public override Value Evaluate(EvalContext ctx, Value state) => ctx.Call(function, state, pos);
     }
 }

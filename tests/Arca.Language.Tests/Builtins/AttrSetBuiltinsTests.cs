@@ -114,6 +114,8 @@ public sealed class AttrSetBuiltinsTests
         var result = (NixAttrs)k.Call("mapAttrs", f, A(("a", I(1)), ("b", Throwing())));
         Assert.Equal(0, counter.Count);
         Assert.Equal("a1", k.Str(result.Get("a")!));
+        Assert.Equal("a1", k.Str(result.Get("a")!));
+        Assert.Equal(1, counter.Count); // each attribute is computed once
         Assert.Throws<ThrownError>(() => result.Get("b")!.Force(k.Ctx));
         // A non-function is only noticed when an attribute is used.
         var bad = (NixAttrs)k.Call("mapAttrs", S(""), A(("foo", I(1))));

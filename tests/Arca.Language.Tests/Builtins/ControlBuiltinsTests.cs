@@ -129,7 +129,16 @@ public sealed class ControlBuiltinsTests
         Assert.Equal(2, k.Int(k.Call("trace", S("hello\nworld"), I(2))));
         Assert.Equal(1, k.Int(k.Call("trace", L(Counting(I(1), new Counter()), S("a\"b")), I(1))));
         Assert.Equal(3, k.Int(k.Call("trace", A(("x", I(1)), ("y", new NixFloat(1e20))), I(3))));
-        Assert.Equal("trace: hello\nworld\ntrace: [ «thunk» \"a\\\"b\" ]\ntrace: { x = 1; y = 1e+20; }\n", k.Diagnostics.ToString().ReplaceLineEndings("\n"));
+        Assert.Equal("trace: hello\nworld\ntrace: [ «thunk» \"a\\\"b\" ]\ntrace: { x = 1; y = 1e+20; }\n",
+            ByteString.ToText(k.Diagnostics.ToString()).ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void TraceWritesStringsAsTheirBytes()
+    {
+        // "é" as bytes; the diagnostics writer gets the byte string, not text decoded from it.
+        k.Call("trace", S(ByteString.FromText("é")), I(1));
+        Assert.Equal("trace: \u00c3\u00a9", k.Diagnostics.ToString().TrimEnd('\r', '\n'));
     }
 
     [Fact]

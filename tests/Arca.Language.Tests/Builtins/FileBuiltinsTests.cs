@@ -28,7 +28,7 @@ public sealed class FileBuiltinsTests : BuiltinTestBase
             Assert.Throws<EvalError>(() => Call("readFile", P(withNul))).Message);
         var e = Assert.Throws<EvalError>(() => Call("readFile", S("relative")));
         Assert.Equal("string 'relative' doesn't represent an absolute path", e.Message);
-        Assert.Equal("while realising the context of a path", Assert.Single(e.Trace).Message);
+        Assert.Equal("while realising the context of a path", e.Trace[0].Message);
         e = Assert.Throws<TypeError>(() => Call("readFile", L()));
         Assert.Equal("cannot coerce a list to a string: [ ]", e.Message);
     }
@@ -75,6 +75,21 @@ public sealed class FileBuiltinsTests : BuiltinTestBase
     }
 
     [Fact]
+    public void PathCoercionFramesNestAsNix()
+    {
+        // Upstream eval-fail-readFileType-outPath-non-absolute: the coercion's own frame is innermost, the peel's outside it.
+        var e = Assert.Throws<EvalError>(() => Call("readFileType", A(("outPath", S("not-absolute")))));
+        Assert.Equal("string 'not-absolute' doesn't represent an absolute path", e.Message);
+        Assert.Equal("while realising the context of a path", e.Trace[0].Message);
+        Assert.Equal("while using the `outPath` attribute", e.Trace[1].Message);
+        var toString = new PrimOp("f", 1, (c, a, p) => S("rel"));
+        e = Assert.Throws<EvalError>(() => Call("readFileType", A(("__toString", toString))));
+        Assert.Equal("while using the result of the `__toString` attribute", e.Trace[1].Message);
+        e = Assert.ThrowsAny<EvalError>(() => Call("readFileType", A(("__toString", S("not a function")))));
+        Assert.Equal("while calling the `__toString` attribute", e.Trace[0].Message);
+    }
+
+    [Fact]
     public void PathExistsDistinguishesTrailingSlashes()
     {
         var lib = WriteFile("lib.nix", "1");
@@ -102,7 +117,7 @@ public sealed class FileBuiltinsTests : BuiltinTestBase
         Assert.Equal("/x/y", CallString("toPath", P("/x/y")));
         var e = Assert.Throws<EvalError>(() => Call("toPath", S("foo/bar")));
         Assert.Equal("string 'foo/bar' doesn't represent an absolute path", e.Message);
-        Assert.Equal("while evaluating the first argument passed to builtins.toPath", Assert.Single(e.Trace).Message);
+        Assert.Equal("while evaluating the first argument passed to builtins.toPath", e.Trace[0].Message);
     }
 
     [Fact]
@@ -115,7 +130,7 @@ public sealed class FileBuiltinsTests : BuiltinTestBase
         Assert.Equal("", CallString("getEnv", S("ARCA_TEST_GETENV")));
         var e = Assert.Throws<TypeError>(() => Call("getEnv", L()));
         Assert.Equal("expected a string but found a list: [ ]", e.Message);
-        Assert.Equal("while evaluating the first argument passed to builtins.getEnv", Assert.Single(e.Trace).Message);
+        Assert.Equal("while evaluating the first argument passed to builtins.getEnv", e.Trace[0].Message);
     }
 
     [Fact]

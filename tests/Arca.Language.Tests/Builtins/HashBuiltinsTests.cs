@@ -31,14 +31,14 @@ public sealed class HashBuiltinsTests : BuiltinTestBase
     [Fact]
     public void HashStringErrors()
     {
-        var e = Assert.Throws<EvalError>(() => Call("hashString", S("foo"), S("content")));
+        EvalError e = Assert.Throws<UsageError>(() => Call("hashString", S("foo"), S("content")));
         Assert.Equal("unknown hash algorithm 'foo', expect 'blake3', 'md5', 'sha1', 'sha256', or 'sha512'", e.Message);
         e = Assert.Throws<TypeError>(() => Call("hashString", NixInt.Of(1), A()));
         Assert.Equal("expected a string but found an integer: 1", e.Message);
-        Assert.Equal("while evaluating the first argument passed to builtins.hashString", Assert.Single(e.Trace).Message);
+        Assert.Equal("while evaluating the first argument passed to builtins.hashString", e.Trace[0].Message);
         e = Assert.Throws<TypeError>(() => Call("hashString", S("sha256"), A()));
         Assert.Equal("expected a string but found a set: { }", e.Message);
-        Assert.Equal("while evaluating the second argument passed to builtins.hashString", Assert.Single(e.Trace).Message);
+        Assert.Equal("while evaluating the second argument passed to builtins.hashString", e.Trace[0].Message);
     }
 
     [Fact]
@@ -71,10 +71,10 @@ public sealed class HashBuiltinsTests : BuiltinTestBase
     {
         EvalError e = Assert.Throws<TypeError>(() => Call("convertHash", A(("toHashFormat", S("sri")))));
         Assert.Equal("attribute 'hash' missing", e.Message);
-        Assert.Equal("while locating the attribute 'hash'", Assert.Single(e.Trace).Message);
+        Assert.Equal("while locating the attribute 'hash'", e.Trace[0].Message);
         e = Assert.Throws<EvalError>(() => Call("convertHash", A(("hash", S("d41d8cd98f00b204e9800998ecf8427e")), ("toHashFormat", S("sri")))));
         Assert.Equal("hash 'd41d8cd98f00b204e9800998ecf8427e' does not include a type, nor is the type otherwise known from context", e.Message);
-        e = Assert.Throws<EvalError>(() => Call("convertHash", A(("hash", S("x")), ("toHashFormat", S("hex")))));
+        e = Assert.Throws<UsageError>(() => Call("convertHash", A(("hash", S("x")), ("toHashFormat", S("hex")))));
         Assert.Equal("unknown hash format 'hex', expect 'base16', 'base32', 'base64', or 'sri'", e.Message);
     }
 }

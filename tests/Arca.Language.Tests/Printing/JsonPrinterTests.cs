@@ -114,8 +114,18 @@ public sealed class JsonPrinterTests
         Assert.Equal("\"/some/path\"", Json(new NixPath("/some/path")));
 
     [Fact]
-    public void CopyingAPathNeedsAStore() =>
-        Assert.Throws<EvalError>(() => Json(new NixPath("/some/path"), copyToStore: true));
+    public void CopyingAPathNeedsAnExistingPathAndAStore()
+    {
+        Assert.Equal("path '/no/such/path' does not exist",
+            Assert.Throws<EvalError>(() => Json(new NixPath("/no/such/path"), copyToStore: true)).Message);
+        var file = Path.GetTempFileName();
+        try
+        {
+            Assert.Equal($"cannot copy '{file}' to the store: this evaluation has no store",
+                Assert.Throws<EvalError>(() => Json(new NixPath(file), copyToStore: true)).Message);
+        }
+        finally { File.Delete(file); }
+    }
 
     [Fact]
     public void DeepNestingIsANixStackOverflowNotACrash()

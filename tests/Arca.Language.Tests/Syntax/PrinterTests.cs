@@ -96,6 +96,37 @@ public sealed class PrinterTests
     [InlineData("a//b", "(a // b)")]
     public void PathsAndUris(string source, string expected) => Assert.Equal(expected, Print(source));
 
+    /// <summary>Flex's longest match decides between identifiers, numbers, paths, URIs and operators.</summary>
+    [Theory]
+    [InlineData("a<b>c", "(a (__findFile __nixPath \"b\") c)")]
+    [InlineData("a <b", "(__lessThan a b)")]
+    [InlineData("1<2", "(__lessThan 1 2)")]
+    [InlineData("a<=b", "(! (__lessThan b a))")]
+    [InlineData("01.5", "(1 0.5)")]
+    [InlineData("1.5e", "(1.5 e)")]
+    [InlineData("a:b/c", "\"a:b/c\"")]
+    [InlineData("a+b.c-d:x", "\"a+b.c-d:x\"")]
+    [InlineData("a.b/c", "/base/dir/a.b/c")]
+    [InlineData("-/x", "/base/dir/-/x")]
+    [InlineData("+/x", "/base/dir/+/x")]
+    [InlineData("1.5/x", "/base/dir/1.5/x")]
+    [InlineData(".5/x", "/base/dir/.5/x")]
+    [InlineData("a-b", "a-b")]
+    [InlineData("a--b", "a--b")]
+    [InlineData("a ->b", "(a -> b)")]
+    [InlineData("a'/b", "(a' /b)")]
+    [InlineData("inx", "inx")]
+    [InlineData("a/**/b", "(a b)")]
+    [InlineData("a/***/b", "(a b)")]
+    [InlineData("a /*x*y**/ b # c", "(a b)")]
+    [InlineData("a\n#c\r\nb", "(a b)")]
+    [InlineData("a...", "MISSING")]
+    public void LongestMatch(string source, string expected)
+    {
+        if (expected == "MISSING") Assert.Contains("syntax error", Error(source));
+        else Assert.Equal(expected, Print(source));
+    }
+
     [Theory]
     [InlineData("1 + 2 * 3", "(1 + (__mul 2 3))")]
     [InlineData("1 - 2 - 3", "(__sub (__sub 1 2) 3)")]
@@ -206,5 +237,9 @@ public sealed class PrinterTests
         Assert.Equal("1e-05", Arca.Language.Syntax.ExprPrinter.FormatFloat(0.00001));
         Assert.Equal("1.79769e+308", Arca.Language.Syntax.ExprPrinter.FormatFloat(double.MaxValue));
         Assert.Equal("inf", Arca.Language.Syntax.ExprPrinter.FormatFloat(double.PositiveInfinity));
+        // Rounding is of the exact binary value, half to even (glibc), not of a shorter decimal form.
+        Assert.Equal("0.123456", Arca.Language.Syntax.ExprPrinter.FormatFloat(0.1234565)); // 0.12345649999…
+        Assert.Equal("1.23458e+06", Arca.Language.Syntax.ExprPrinter.FormatFloat(1234575.0));
+        Assert.Equal("1.23456e+06", Arca.Language.Syntax.ExprPrinter.FormatFloat(1234565.0));
     }
 }

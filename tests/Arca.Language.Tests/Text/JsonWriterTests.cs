@@ -85,3 +85,31 @@ public sealed class JsonWriterTests
         Assert.Equal("123", JsonWriter.FormatInteger(123));
     }
 }
+
+public sealed class JsonWriterDocumentTests
+{
+    private const string Document = "{\"b\":[1,2.5,{\"x\":[]}],\"a\":{},\"\u00C3\u00A9\":\"q\\nz\",\"c\":null,\"d\":[true,false],\"e\":{\"k\":-0.0}}";
+
+    /// <summary>Expected outputs are nlohmann::json's dump() and dump(2) of the same document.</summary>
+    [Fact]
+    public void WritesCompactLikeNlohmann()
+    {
+        var output = new System.Text.StringBuilder();
+        JsonWriter.Write(output, JsonReader.Parse(Document));
+        Assert.Equal("{\"a\":{},\"b\":[1,2.5,{\"x\":[]}],\"c\":null,\"d\":[true,false],\"e\":{\"k\":-0.0},\"\u00C3\u00A9\":\"q\\nz\"}", output.ToString());
+    }
+
+    [Fact]
+    public void WritesIndentedLikeNlohmann()
+    {
+        var output = new System.Text.StringBuilder();
+        JsonWriter.Write(output, JsonReader.Parse(Document), indent: 2);
+        Assert.Equal(
+            "{\n  \"a\": {},\n  \"b\": [\n    1,\n    2.5,\n    {\n      \"x\": []\n    }\n  ],\n  \"c\": null,\n  \"d\": [\n    true,\n    false\n  ],\n  \"e\": {\n    \"k\": -0.0\n  },\n  \"\u00C3\u00A9\": \"q\\nz\"\n}",
+            output.ToString());
+    }
+
+    [Fact]
+    public void RejectsDatesWhichHaveNoJsonForm() =>
+        Assert.Throws<ArgumentException>(() => JsonWriter.Write(new System.Text.StringBuilder(), TomlReader.Parse("x = 07:32:00")));
+}

@@ -49,6 +49,10 @@ public sealed class TomlReaderTests
     [InlineData("x = 1.")]
     [InlineData("x = true1")]
     [InlineData("x = 1 y = 2")]
+    [InlineData("[a][b]")]
+    [InlineData("[a] b = 1")]
+    [InlineData("a = 1 [b] c = 2")]
+    [InlineData("x = [1 [2]]")]
     [InlineData("x = \"\\e\"")]
     [InlineData("x = \"\\x41\"")]
     [InlineData("x = {a = 1,\n b = 2}")]
@@ -74,6 +78,47 @@ public sealed class TomlReaderTests
             "[error] toml::parse_dec_integer: too large integer: current max digits = 2^63\n --> fromTOML\n   |\n 1 | attr = -9223372036854775809\n   |                            ^-- must be < 2^63\n",
             Fail("attr = -9223372036854775809"));
     }
+
+    /// <summary>Message recorded from toml11 4 (the TOML library of current Nix).</summary>
+    [Fact]
+    public void FloatOverflowIsAnErrorLikeToml11()
+    {
+        Assert.Equal(
+            "[error] toml::parse_floating: failed to read floating point value from stream\n --> fromTOML\n   |\n 2 | b = 922e3372036854775807\n   |                         ^-- here\n",
+            Fail("a = 1\nb = 922e3372036854775807"));
+        Assert.Equal(0.0, Float("x = 1e-400"));
+        Assert.Equal(4.9406564584124654e-324, Float("x = 5e-324"));
+    }
+
+    /// <summary>
+    /// First error of toml11 4's message for these documents (recorded by driving toml11 as Nix's fromTOML does;
+    /// toml11 then goes on and appends further errors it finds, which Arca does not).
+    /// </summary>
+    [Theory]
+    [InlineData("name = \"Tom\"\nname = \"Pradyun\"", "[error] toml::insert_value: failed to insert a value, value already exists\n --> fromTOML\n   |\n 2 | name = \"Pradyun\"\n   | ^^^^-- inserting this\n   | ...\n   |\n 1 | name = \"Tom\"\n   |        ^^^^^-- but value already exists\n")]
+    [InlineData("[x]\ny = 1\n[x]", "[error] toml::insert_value: failed to insert a table, table already defined\n --> fromTOML\n   |\n 3 | [x]\n   | ^^^-- inserting this\n   | ...\n   |\n 1 | [x]\n   | ^^^-- this table is explicitly defined\n")]
+    [InlineData("a = {b = 1}\n[a.c]", "[error] toml::insert_value: failed to insert a value: inline table is immutable\n --> fromTOML\n   |\n 2 | [a.c]\n   | ^^^^^-- inserting this\n   | ...\n   |\n 1 | a = {b = 1}\n   |     ^^^^^^^-- to this table\n")]
+    [InlineData("a = [1]\n[[a]]", "[error] toml::insert_value: failed to insert an array of tables, value already exists\n --> fromTOML\n   |\n 2 | [[a]]\n   | ^^^^^-- while inserting this\n   | ...\n   |\n 1 | a = [1]\n   |     ^^^-- non-table value already exists\n")]
+    [InlineData("a.b = 1\na = 2", "[error] toml::insert_value: failed to insert a value, value already exists\n --> fromTOML\n   |\n 2 | a = 2\n   | ^-- inserting this\n   | ...\n   |\n 1 | a.b = 1\n   | ^^^-- but value already exists\n")]
+    [InlineData("a = 1\na.b = 2", "[error] toml::insert_value: failed to insert a value, value already exists\n --> fromTOML\n   |\n 2 | a.b = 2\n   | ^^^-- while inserting this\n   | ...\n   |\n 1 | a = 1\n   |     ^-- non-table value already exists\n")]
+    [InlineData("[a]\nx=1\n[a.x]", "[error] toml::insert_value: failed to insert a table, table already defined\n --> fromTOML\n   |\n 3 | [a.x]\n   | ^^^^^-- inserting this\n   | ...\n   |\n 2 | x=1\n   |   ^-- this table is explicitly defined\n")]
+    [InlineData("a 1", "[error] toml::parse_key_value_pair: invalid key value separator `=`\n --> fromTOML\n   |\n 1 | a 1\n   |   ^-- expected =\n")]
+    [InlineData("a = ", "[error] bad format: unknown value appeared\n --> fromTOML\n   |\n 1 | a = \n   |     ^-- here\n")]
+    [InlineData("a = 1 b", "[error] toml::parse_table: newline (LF / CRLF) or EOF is expected\n --> fromTOML\n   |\n 1 | a = 1 b\n   |       ^-- here\n")]
+    [InlineData("a = [1 2]", "[error] toml::parse_array: expected value-separator `,` or closing `]`\n --> fromTOML\n   |\n 1 | a = [1 2]\n   |        ^-- here\n")]
+    [InlineData("a = \"x", "[error] toml::parse_basic_string: invalid string format\n --> fromTOML\n   |\n 1 | a = \"x\n   |       ^-- expected \"\n")]
+    [InlineData("a = 1\n[b", "[error] toml::parse_file: invalid table key\n --> fromTOML\n   |\n 2 | [b\n   |   ^-- expected ]\n")]
+    [InlineData("[[b]", "[error] toml::parse_file: invalid array-table key\n --> fromTOML\n   |\n 1 | [[b]\n   |    ^-- expected ]]\n")]
+    [InlineData("= 1", "[error] toml::parse_simple_key: invalid key: key must be \"quoted\", 'quoted-literal', or bare key.\n --> fromTOML\n   |\n 1 | = 1\n   | ^-- expected alpha [a-zA-Z], digit [0-9], -, or _\nHint: non-ASCII scripts are allowed in toml v1.1.0, but not in v1.0.0.\n")]
+    [InlineData("a = 01", "[error] bad integer: invalid digit after an integer\n --> fromTOML\n   |\n 1 | a = 01\n   |      ^-- this digit is not allowed\nHint: valid  : -42, 1_000, 1_2_3_4_5, 0xC0FFEE, 0b0010, 0o755\nHint: invalid: _42, 1__000, 0123\n")]
+    [InlineData("[a] b = 1", "[error] toml::parse_file: newline (or EOF) expected\n --> fromTOML\n   |\n 1 | [a] b = 1\n   |     ^-- expected 0x0a(LINE FEED) or \r\n\n")]
+    [InlineData("a = tru", "[error] toml::parse_boolean: invalid boolean: boolean must be `true` or `false`, in lowercase. string must be surrounded by `\"`\n --> fromTOML\n   |\n 1 | a = tru\n   |     ^-- expected true or false\n")]
+    [InlineData("a = 'x", "[error] toml::parse_literal_string: invalid string format\n --> fromTOML\n   |\n 1 | a = 'x\n   |       ^-- expected '\n")]
+    [InlineData("a = {b = 1,", "[error] toml::parse_simple_key: invalid key: key must be \"quoted\", 'quoted-literal', or bare key.\n --> fromTOML\n   |\n 1 | a = {b = 1,\n   |            ^-- expected alpha [a-zA-Z], digit [0-9], -, or _\nHint: non-ASCII scripts are allowed in toml v1.1.0, but not in v1.0.0.\n")]
+    [InlineData("invalid-escape-is-far-away-from-the-start = \"This string has a bad \\a escape character.\"", "[error] toml::parse_basic_string: invalid string format\n --> fromTOML\n   |\n 1 | ... tart = \"This string has a bad \\a escape character.\"\n   |                                   ^-- expected \"\n")]
+    [InlineData("x = 1\n\tx = 2", "[error] toml::insert_value: failed to insert a value, value already exists\n --> fromTOML\n   |\n 2 | 0x09(TAB)x = 2\n   |  ^-- inserting this\n   | ...\n   |\n 1 | x = 1\n   |     ^-- but value already exists\n")]
+    [InlineData("x = 1\nx = 1\nx = 1\nx = 1\nx = 1\nx = 1\nx = 1\nx = 1\nx = 1\nx = 2", "[error] toml::insert_value: failed to insert a value, value already exists\n --> fromTOML\n   |\n 2 | x = 1\n   | ^-- inserting this\n   | ...\n   |\n 1 | x = 1\n   |     ^-- but value already exists\n")]
+    public void ErrorMessagesMatchToml11(string document, string expected) => Assert.Equal(expected, Fail(document));
 
     [Fact]
     public void ErrorsNameTheLine()
@@ -132,6 +177,8 @@ public sealed class TomlReaderTests
             Fail("k = \"a\\u0000b\""));
         Assert.Equal("error: input string 'a\u00E2\u0090\u0080b' cannot be represented as Nix string because it contains null bytes",
             Fail("\"a\\u0000b\" = 1"));
+        // The check runs after parsing, so a later syntax error is what Nix reports.
+        Assert.StartsWith("[error] ", Fail("k = \"a\\u0000b\"\nx = "));
     }
 
     [Fact]
@@ -220,6 +267,9 @@ public sealed class TomlReaderTests
     [InlineData("")]
     [InlineData("# only a comment")]
     [InlineData("\n\n  \t\n")]
+    [InlineData("a = 1[b]\nq = 1")]
+    [InlineData("a = \"x\" [[b]]\nq = 1")]
+    [InlineData("a = {}[b]")]
     public void AcceptsWhatTheSpecAllows(string document) => TomlReader.Parse(document);
 
     [Theory]

@@ -42,9 +42,8 @@ public sealed class ArithmeticNode(ArithmeticOp op, Node left, Node right, Pos p
                 _ => NixBool.Of(Arithmetic.LessThan(ctx, a, b)),
             };
         }
-        catch (EvalError e)
+        catch (EvalError e) when (e.AddTraceWhileUnwinding(pos, $"while calling the '{builtinName}' builtin"))
         {
-            e.AddTrace(pos, $"while calling the '{builtinName}' builtin");
             throw;
         }
     }
@@ -61,9 +60,8 @@ public sealed class NegateNode(Node operand, Pos pos) : Node
             if (v is NixInt i && i.Value != long.MinValue) return NixInt.Of(-i.Value);
             return Arithmetic.Sub(ctx, NixInt.Of(0), v);
         }
-        catch (EvalError e)
+        catch (EvalError e) when (e.AddTraceWhileUnwinding(pos, "while calling the 'sub' builtin"))
         {
-            e.AddTrace(pos, "while calling the 'sub' builtin");
             throw;
         }
     }

@@ -27,11 +27,10 @@ public sealed class AssertNode(Node condition, Node body, Pos pos, Pos condition
                     var b = equality.Right.Eval(ctx, env);
                     AssertEquality.Check(ctx, a, b, equality.Pos);
                 }
-                catch (AssertionError e)
-                {
-                    e.AddTrace(pos, $"while evaluating the condition of the assertion '{conditionText}'");
-                    throw;
-                }
+                catch (AssertionError e) when (e.AddTraceWhileUnwinding(pos, $"while evaluating the condition of the assertion '{conditionText}'"))
+        {
+            throw;
+        }
             }
             throw new AssertionError($"assertion '{conditionText}' failed", pos);
         }
@@ -92,9 +91,8 @@ public sealed class EqualNode(Node left, Node right, Pos pos, Pos leftPos, Pos r
         {
             return ctx.ValuesEqual(a, b, pos);
         }
-        catch (EvalError e)
+        catch (EvalError e) when (e.AddTraceWhileUnwinding(pos, errorCtx))
         {
-            e.AddTrace(pos, errorCtx);
             throw;
         }
     }

@@ -36,9 +36,8 @@ public sealed class SelectNode(Node target, AttrPathPart[] path, Node? fallback,
             }
             return current.Force(ctx);
         }
-        catch (EvalError e)
+        catch (EvalError e) when (SelectErrors.AddFrames(ctx, e, env, path, resolved, attrPos, pos))
         {
-            SelectErrors.AddFrames(ctx, e, env, path, resolved, attrPos, pos);
             throw;
         }
     }
@@ -54,9 +53,8 @@ public sealed class SelectNameNode(Node target, string name, AttrPathPart[] path
         {
             t = target.Eval(ctx, env);
         }
-        catch (EvalError e)
+        catch (EvalError e) when (e.AddTraceWhileUnwinding(targetPos, "while selecting an attribute"))
         {
-            e.AddTrace(targetPos, "while selecting an attribute");
             throw;
         }
         Pos attrPos = default;
@@ -70,9 +68,8 @@ public sealed class SelectNameNode(Node target, string name, AttrPathPart[] path
             attrPos = attrs.PosAt(index);
             return thunk.Evaluate(ctx);
         }
-        catch (EvalError e)
+        catch (EvalError e) when (SelectErrors.AddFrames(ctx, e, env, path, attrPos.IsKnown ? 1 : 0, attrPos, pos))
         {
-            SelectErrors.AddFrames(ctx, e, env, path, attrPos.IsKnown ? 1 : 0, attrPos, pos);
             throw;
         }
     }
@@ -87,11 +84,15 @@ internal static class SelectErrors
         return new EvalError($"attribute '{name}' missing") { Suggestion = Suggestions.Format(names, name) };
     }
 
-    /// <summary>Nix's frames for a failed selection: where the last attribute reached was defined, then the selection itself.</summary>
-    public static void AddFrames(EvalContext ctx, EvalError e, Env env, AttrPathPart[] path, int resolved, Pos attrPos, Pos pos)
+    /// <summary>
+    /// Nix's frames for a failed selection: where the last attribute reached was defined, then the selection itself.
+    /// Returns false, for use as an exception filter.
+    /// </summary>
+    public static bool AddFrames(EvalContext ctx, EvalError e, Env env, AttrPathPart[] path, int resolved, Pos attrPos, Pos pos)
     {
         if (attrPos.IsKnown)
             e.AddTrace(attrPos, $"from the definition of '{AttrPathPart.Show(ctx, env, path, resolved)}'");
         e.AddTrace(pos, $"while evaluating the attribute '{AttrPathPart.Show(ctx, env, path, path.Length)}'");
+        return false;
     }
 }

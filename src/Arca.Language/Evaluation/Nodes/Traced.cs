@@ -30,7 +30,10 @@ internal static class Traced
         if (s.HasContext)
         {
             try { ctx.ForceStringNoContext(s, pos); }
-            catch (EvalError e) { e.AddTrace(pos, errorCtx); throw; }
+            catch (EvalError e) when (e.AddTraceWhileUnwinding(pos, errorCtx))
+        {
+            throw;
+        }
         }
         return s.Text;
     }
@@ -43,9 +46,8 @@ internal static class Traced
         {
             v = node.Eval(ctx, env);
         }
-        catch (EvalError e)
+        catch (EvalError e) when (e.AddTraceWhileUnwinding(pos, errorCtx))
         {
-            e.AddTrace(pos, errorCtx);
             throw;
         }
         if (ReferenceEquals(v, NixBool.True)) return true;
@@ -60,9 +62,8 @@ internal static class Traced
         {
             return node.Eval(ctx, env);
         }
-        catch (EvalError e)
+        catch (EvalError e) when (e.AddTraceWhileUnwinding(pos, errorCtx))
         {
-            e.AddTrace(pos, errorCtx);
             throw;
         }
     }

@@ -15,10 +15,9 @@ public sealed class LocalVarNode(int slot, Pos pos) : Node
         {
             return t.Evaluate(ctx);
         }
-        catch (InfiniteRecursionError e) when (!e.Pos.IsKnown)
+        // The cycle closes here: Nix reports the infinite recursion at the variable that re-entered it.
+        catch (InfiniteRecursionError e) when (e.AtIfUnknown(pos) is null)
         {
-            // The cycle closes here: Nix reports the infinite recursion at the variable that re-entered it.
-            e.AtIfUnknown(pos);
             throw;
         }
     }
@@ -39,9 +38,8 @@ public sealed class VarNode(int depth, int slot, Pos pos) : Node
         {
             return t.Evaluate(ctx);
         }
-        catch (InfiniteRecursionError e) when (!e.Pos.IsKnown)
+        catch (InfiniteRecursionError e) when (e.AtIfUnknown(pos) is null)
         {
-            e.AtIfUnknown(pos);
             throw;
         }
     }
