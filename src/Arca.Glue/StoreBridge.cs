@@ -78,6 +78,7 @@ public sealed class StoreBridge : IStoreBridge, IDisposable, IDerivationResolver
         StoreBuiltins.Register(table, this);
         FetchBuiltins.Register(table, this);
         FetchGitBuiltin.Register(table, this);
+        FetchTreeBuiltin.Register(table, this);
     }
 
     /// <summary>

@@ -23,7 +23,7 @@ internal static class FetchBuiltins
         table.Add("fetchTarball", 1, (ctx, args, pos) => Fetch(ctx, bridge, args[0], pos, "fetchTarball", unpack: true, defaultName: "source"), global: true);
     }
 
-    private static Value Fetch(EvalContext ctx, StoreBridge bridge, Value argument, Pos pos, string who, bool unpack, string defaultName)
+    internal static Value Fetch(EvalContext ctx, StoreBridge bridge, Value argument, Pos pos, string who, bool unpack, string defaultName)
     {
         string? url = null;
         Hash? expected = null;

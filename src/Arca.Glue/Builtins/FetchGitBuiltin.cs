@@ -23,7 +23,7 @@ internal static class FetchGitBuiltin
     public static void Register(BuiltinTable table, StoreBridge bridge) =>
         table.Add("fetchGit", 1, (ctx, args, pos) => FetchGit(ctx, bridge, args[0], pos), global: true);
 
-    private static Value FetchGit(EvalContext ctx, StoreBridge bridge, Value argument, Pos pos)
+    internal static Value FetchGit(EvalContext ctx, StoreBridge bridge, Value argument, Pos pos)
     {
         string? url = null, rev = null, gitRef = null;
         string name = "source";
