@@ -50,6 +50,12 @@ public sealed class StoreBridge : IStoreBridge, IDisposable, IDerivationResolver
     /// <summary>Compute store paths without writing anything (Nix's <c>readOnlyMode</c>).</summary>
     public bool ReadOnly { get; }
 
+    /// <summary>
+    /// Builds one output of a derivation while evaluating (import from derivation). The build layer is above this
+    /// one, so the command line fills this in; without it, reading a path that still has to be built is an error.
+    /// </summary>
+    public Action<StorePath, string>? BuildDuringEvaluation { get; set; }
+
     /// <summary>Hash modulo of derivations, memoised for this evaluation.</summary>
     public DerivationHasher Hasher { get; }
 
@@ -190,7 +196,7 @@ public sealed class StoreBridge : IStoreBridge, IDisposable, IDerivationResolver
 
     /// <summary>
     /// Nix's <c>realiseContext</c> before a path with context is read: opaque paths and derivations must be valid;
-    /// derivation outputs must exist, since Arca cannot yet build during evaluation (import from derivation).
+    /// derivation outputs are built first when they are missing (import from derivation).
     /// </summary>
     public void RealiseContext(EvalContext ctx, StringContext context, Pos pos)
     {
@@ -202,10 +208,19 @@ public sealed class StoreBridge : IStoreBridge, IDisposable, IDerivationResolver
                 var drv = ReadDerivationForEval(element.Path, pos);
                 if (!drv.Outputs.TryGetValue(element.Output, out var output))
                     throw new EvalError($"derivation '{Directory.Print(element.Path)}' does not have an output named '{element.Output}'", pos);
-                if (output.GetPath(Directory, drv.Name, element.Output) is { } outPath && ExistingStore?.IsValidPath(outPath) == true)
-                    continue;
-                throw new EvalError(
-                    $"cannot build '{Directory.Print(element.Path)}^{element.Output}' during evaluation: Arca does not build derivations yet (import from derivation)", pos);
+                if (output.GetPath(Directory, drv.Name, element.Output) is { } outPath)
+                {
+                    if (ExistingStore?.IsValidPath(outPath) == true) continue;
+                    // Import from derivation: build the output now, then read it.
+                    if (BuildDuringEvaluation is { } build && !ReadOnly)
+                    {
+                        build(element.Path, element.Output);
+                        if (ExistingStore?.IsValidPath(outPath) == true) continue;
+                    }
+                }
+                throw new EvalError(ReadOnly || BuildDuringEvaluation is null
+                    ? $"cannot build '{Directory.Print(element.Path)}^{element.Output}' during evaluation because the option 'allow-import-from-derivation' is unavailable here (read-only evaluation)"
+                    : $"cannot build '{Directory.Print(element.Path)}^{element.Output}' during evaluation", pos);
             }
             if (ReadOnly && instantiated.ContainsKey(element.Path)) continue;
             if (ExistingStore?.IsValidPath(element.Path) != true)

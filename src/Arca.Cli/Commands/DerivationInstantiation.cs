@@ -24,6 +24,7 @@ internal static class DerivationInstantiation
     {
         var bridge = new StoreBridge(StoreLocations.FromEnvironment(), readOnly);
         session.Options.StoreDir = bridge.StoreDirText;
+        if (!readOnly) bridge.BuildDuringEvaluation = Building.ImportFromDerivation.Build;
         return bridge;
     }
 

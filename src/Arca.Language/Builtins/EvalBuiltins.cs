@@ -33,14 +33,15 @@ public static class EvalBuiltins
 
     private static Value Import(EvalContext ctx, Value[] args, Pos pos)
     {
-        var path = ctx.CoerceToPath(args[0], pos);
+        // As Nix's realisePath: a path with context (an output of a derivation) is built first if it is missing.
+        var path = IoArgs.RealisePath(ctx, args[0]);
         return ctx.EvaluateFile(path);
     }
 
     private static Value ScopedImport(EvalContext ctx, Value[] args, Pos pos)
     {
         var scope = ctx.ForceAttrs(args[0], pos);
-        var path = ctx.ResolveExprPath(ctx.CoerceToPath(args[1], pos));
+        var path = ctx.ResolveExprPath(IoArgs.RealisePath(ctx, args[1]));
         var names = new string[scope.Count];
         var values = new Value[scope.Count];
         for (int i = 0; i < names.Length; i++)
