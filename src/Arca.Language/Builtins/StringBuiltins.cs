@@ -73,14 +73,12 @@ public static class StringBuiltins
         var list = BuiltinArgs.List(ctx, args[1],
             "while evaluating the second argument (the list of strings to concat) passed to builtins.concatStringsSep");
         if (list.Count == 1 && list.Items[0].Force(ctx) is NixString only && !separator.HasContext) return only;
-        var sb = new StringBuilder();
-        for (int i = 0; i < list.Count; i++)
-        {
-            if (i > 0) sb.Append(separator.Text);
-            sb.Append(BuiltinArgs.Coerce(ctx, list.Items[i], EvalContext.Coercion.CopyToStore, context,
-                "while evaluating one element of the list of strings to concat passed to builtins.concatStringsSep"));
-        }
-        return Make(sb.ToString(), context);
+        // The parts first, then one exact allocation (string.Join sums the lengths): no builder buffers to grow.
+        var parts = new string[list.Count];
+        for (int i = 0; i < parts.Length; i++)
+            parts[i] = BuiltinArgs.Coerce(ctx, list.Items[i], EvalContext.Coercion.CopyToStore, context,
+                "while evaluating one element of the list of strings to concat passed to builtins.concatStringsSep");
+        return Make(string.Join(separator.Text, parts), context);
     }
 
     private static Value ReplaceStrings(EvalContext ctx, Value[] args, Pos pos)

@@ -80,7 +80,20 @@ public sealed class NixAttrs : Value
         if (right.Count == 0) return this;
         if (Count == 0) return right;
         var ln = names; var rn = right.names;
-        var outNames = new string[ln.Length + rn.Length];
+        // Count the merged size first, so the arrays are allocated once at their final length (overrides of existing
+        // names are common: overlays, `prev.x // { … }`).
+        int merged = ln.Length + rn.Length;
+        for (int a = 0, b = 0; a < ln.Length && b < rn.Length;)
+        {
+            int c = string.CompareOrdinal(ln[a], rn[b]);
+            if (c < 0) a++;
+            else
+            {
+                if (c == 0) { merged--; a++; }
+                b++;
+            }
+        }
+        var outNames = new string[merged];
         var outValues = new Value[outNames.Length];
         Pos[]? outPos = positions is null && right.positions is null ? null : new Pos[outNames.Length];
         int i = 0, j = 0, k = 0;
@@ -97,12 +110,6 @@ public sealed class NixAttrs : Value
         }
         for (; i < ln.Length; i++) Put(k++, ln[i], values[i], PosAt(i));
         for (; j < rn.Length; j++) Put(k++, rn[j], right.values[j], right.PosAt(j));
-        if (k != outNames.Length)
-        {
-            Array.Resize(ref outNames, k);
-            Array.Resize(ref outValues, k);
-            if (outPos is not null) Array.Resize(ref outPos, k);
-        }
         return new NixAttrs(outNames, outValues, outPos);
 
         void Put(int at, string name, Value value, Pos pos)
