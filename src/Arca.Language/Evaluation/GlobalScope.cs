@@ -29,11 +29,10 @@ public sealed class GlobalScope
         foreach (var e in entries) byName[e.Name] = e.Value;
         for (int i = 0; i < names.Length; i++) slots[i] = names[i] == "builtins" ? builtins : byName[names[i]];
 
+        // As in Nix: a global builtin is in scope under its plain name only (`map`, not `__map`); every other one as
+        // `__name`. Both are in `builtins`.
         foreach (var e in entries)
-        {
-            values["__" + e.Name] = e.Value;
-            if (e.Global) values[e.Name] = e.Value;
-        }
+            values[e.Global ? e.Name : "__" + e.Name] = e.Value;
         values["builtins"] = builtins;
         values["true"] = NixBool.True;
         values["false"] = NixBool.False;
