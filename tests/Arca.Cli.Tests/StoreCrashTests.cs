@@ -17,29 +17,41 @@ public sealed class StoreCrashTests : IDisposable
     {
         var random = new Random(4242);
         var items = new List<string>();
-        for (int i = 0; i < 120; i++)
+        void AddItems(int count, int maxBytes)
         {
-            var dir = Path.Combine(_sandbox.Root, "src", $"item-{i:D3}");
-            Directory.CreateDirectory(Path.Combine(dir, "sub"));
-            var data = new byte[random.Next(16 * 1024, 600 * 1024)];
-            random.NextBytes(data);
-            File.WriteAllBytes(Path.Combine(dir, "data"), data);
-            File.WriteAllText(Path.Combine(dir, "sub", "name"), $"item {i}");
-            items.Add(dir);
+            for (int n = 0; n < count; n++)
+            {
+                int i = items.Count;
+                var dir = Path.Combine(_sandbox.Root, "src", $"item-{i:D3}");
+                Directory.CreateDirectory(Path.Combine(dir, "sub"));
+                var data = new byte[random.Next(16 * 1024, maxBytes)];
+                random.NextBytes(data);
+                File.WriteAllBytes(Path.Combine(dir, "data"), data);
+                File.WriteAllText(Path.Combine(dir, "sub", "name"), $"item {i}");
+                items.Add(dir);
+            }
         }
+        AddItems(120, 600 * 1024);
 
-        // Warm up (creates the store) and learn how long a full run takes, to aim the kills inside it.
-        var clock = Stopwatch.StartNew();
+        // Warm up: creates the store.
         var first = _sandbox.Arca("nix-store", "--add", items[0]);
         Assert.Equal(0, first.ExitCode);
-        long startupMs = clock.ElapsedMilliseconds;
 
         int killedMidway = 0;
         for (int round = 0; round < 14; round++)
         {
+            // Paths added by earlier rounds are skipped quickly, so every round also brings new ones: each run has
+            // real writes to interrupt. Wall-clock guesses miss on a fast machine, so the kill is aimed by progress:
+            // once the store directory gains an entry (a temporary tree, a lock or a path), a few milliseconds later.
+            if (round > 0) AddItems(20, 300 * 1024);
             var order = items.OrderBy(_ => random.Next()).ToList();
+            int entriesBefore = Directory.Exists(_sandbox.StoreDir) ? Directory.GetFileSystemEntries(_sandbox.StoreDir).Length : 0;
             using var process = Start(["nix-store", "--add", .. order]);
-            Thread.Sleep(random.Next((int)Math.Min(startupMs / 2, 300), (int)startupMs + 1500));
+            var deadline = Stopwatch.StartNew();
+            while (!process.HasExited && deadline.ElapsedMilliseconds < 60_000
+                   && Directory.GetFileSystemEntries(_sandbox.StoreDir).Length <= entriesBefore)
+                Thread.Sleep(1);
+            Thread.Sleep(random.Next(0, 40));
             if (!process.HasExited)
             {
                 process.Kill();
