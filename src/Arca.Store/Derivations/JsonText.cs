@@ -88,26 +88,5 @@ internal sealed class JsonText(bool pretty)
         sb.Append(' ', hasItems.Count * 2);
     }
 
-    private void AppendString(string bytes)
-    {
-        sb.Append('"');
-        foreach (char c in bytes)
-        {
-            switch (c)
-            {
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append("\\\\"); break;
-                case '\b': sb.Append("\\b"); break;
-                case '\f': sb.Append("\\f"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\t': sb.Append("\\t"); break;
-                default:
-                    if (c < 0x20) sb.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
-                    else sb.Append(c);
-                    break;
-            }
-        }
-        sb.Append('"');
-    }
+    private void AppendString(string bytes) => Arca.Core.Json.JsonString.AppendQuoted(sb, bytes);
 }
