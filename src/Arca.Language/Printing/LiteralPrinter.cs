@@ -5,33 +5,8 @@ using System.Text;
 /// <summary>Nix's printing of string literals and attribute names (print.cc), byte-string convention in and out.</summary>
 public static class LiteralPrinter
 {
-    /// <summary>A quoted string with <c>"</c>, <c>\</c>, newline, CR, tab and <c>${</c> escaped; optionally cut after <paramref name="maxLength"/> bytes.</summary>
-    public static void AppendString(StringBuilder sb, string s, int maxLength = int.MaxValue)
-    {
-        sb.Append('"');
-        for (int i = 0; i < s.Length; i++)
-        {
-            if (i >= maxLength)
-            {
-                sb.Append("\" ");
-                int rest = s.Length - i;
-                sb.Append('«').Append(rest).Append(rest == 1 ? " byte elided»" : " bytes elided»");
-                return;
-            }
-            char c = s[i];
-            switch (c)
-            {
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append("\\\\"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\t': sb.Append("\\t"); break;
-                case '$' when i + 1 < s.Length && s[i + 1] == '{': sb.Append("\\$"); break;
-                default: sb.Append(c); break;
-            }
-        }
-        sb.Append('"');
-    }
+    /// <summary>A quoted string with <c>"</c>, <c>\</c>, newline, CR, tab and <c>${</c> escaped (one implementation: <see cref="Text.NixStringEscaper"/>).</summary>
+    public static void AppendString(StringBuilder sb, string s) => Text.NixStringEscaper.AppendQuoted(sb, s);
 
     private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
         { "if", "then", "else", "assert", "with", "let", "in", "rec", "inherit" };
@@ -48,20 +23,7 @@ public static class LiteralPrinter
     /// letters, digits, <c>_</c>, <c>'</c> and <c>-</c> and starting with a letter or <c>_</c>; keywords and empty
     /// names in quotes; otherwise as a string literal.
     /// </summary>
-    public static void AppendIdentifier(StringBuilder sb, string s)
-    {
-        if (s.Length == 0) { sb.Append("\"\""); return; }
-        if (Keywords.Contains(s)) { sb.Append('"').Append(s).Append('"'); return; }
-        char c = s[0];
-        if (!(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or '_')) { AppendString(sb, s); return; }
-        foreach (char ch in s)
-            if (!(ch is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_' or '\'' or '-'))
-            {
-                AppendString(sb, s);
-                return;
-            }
-        sb.Append(s);
-    }
+    public static void AppendIdentifier(StringBuilder sb, string s) => sb.Append(Text.NixStringEscaper.FormatAttributeName(s));
 
     private static bool IsVarName(string s)
     {

@@ -351,23 +351,5 @@ public static class ExprPrinter
         else AppendString(sb, s);
     }
 
-    private static void AppendString(StringBuilder sb, string s)
-    {
-        sb.Append('"');
-        for (int i = 0; i < s.Length; i++)
-        {
-            char c = s[i];
-            switch (c)
-            {
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append("\\\\"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\t': sb.Append("\\t"); break;
-                case '$' when i + 1 < s.Length && s[i + 1] == '{': sb.Append("\\$"); break;
-                default: sb.Append(c); break;
-            }
-        }
-        sb.Append('"');
-    }
+    private static void AppendString(StringBuilder sb, string s) => Text.NixStringEscaper.AppendQuoted(sb, s);
 }
