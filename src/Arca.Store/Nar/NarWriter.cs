@@ -3,6 +3,7 @@ namespace Arca.Store.Nar;
 using System.Buffers.Binary;
 using System.Text;
 using Arca.Core;
+using Arca.Core.IO;
 using Arca.Store.Native;
 using Microsoft.Win32.SafeHandles;
 
@@ -11,7 +12,8 @@ using Microsoft.Win32.SafeHandles;
 /// one buffer, file contents read straight into it and handed to the output in large pieces (so hashing a NAR
 /// copies each byte once, from the kernel). Directory entries are sorted by the bytes of their names.
 /// Optionally mirrors every object to an <see cref="INarVisitor"/>, which is how the store copies a tree while
-/// hashing exactly the bytes it copies.
+/// hashing exactly the bytes it copies. A tree larger than the buffer is written through a <see cref="BufferPipeline"/>:
+/// the output (a hasher, typically) consumes one buffer on a second thread while the next is being read.
 /// </summary>
 public sealed class NarWriter
 {
@@ -24,8 +26,12 @@ public sealed class NarWriter
 
     private readonly Stream _output;
     private readonly INarVisitor? _mirror;
-    private readonly byte[] _buffer;
+    private byte[] _buffer;
     private int _position;
+
+    /// <summary>Started by the first full buffer of <see cref="WritePath"/>; small archives never start a thread.</summary>
+    private BufferPipeline? _pipeline;
+    private bool _overlap;
 
     public NarWriter(Stream output, INarVisitor? mirror = null, int bufferSize = DefaultBufferSize)
     {
@@ -43,9 +49,19 @@ public sealed class NarWriter
     {
         var root = Path.GetFullPath(path);
         var status = Stat(root);
-        WriteString(Magic);
-        WriteNode(root, "", status, depth: 0);
-        Flush();
+        _overlap = true;
+        try
+        {
+            WriteString(Magic);
+            WriteNode(root, "", status, depth: 0);
+            Flush();
+        }
+        finally
+        {
+            _overlap = false;
+            _pipeline?.Dispose(); // only still set when writing failed
+            _pipeline = null;
+        }
     }
 
     /// <summary>Writes the archive of a single regular file with the given contents (Nix's <c>dumpString</c>).</summary>
@@ -64,11 +80,38 @@ public sealed class NarWriter
         Flush();
     }
 
+    /// <summary>Writes everything buffered to the output and waits until the output has taken it.</summary>
     public void Flush()
     {
+        if (_pipeline is { } pipeline)
+        {
+            _pipeline = null;
+            if (_position > 0) HandOver(pipeline);
+            pipeline.Complete();
+            return;
+        }
         if (_position == 0) return;
         _output.Write(_buffer, 0, _position);
         BytesWritten += _position;
+        _position = 0;
+    }
+
+    /// <summary>Makes room in the buffer: handed to the pipeline while writing a tree, written directly otherwise.</summary>
+    private void FlushFull()
+    {
+        if (!_overlap)
+        {
+            Flush();
+            return;
+        }
+        HandOver(_pipeline ??= new BufferPipeline(_output, _buffer.Length));
+    }
+
+    private void HandOver(BufferPipeline pipeline)
+    {
+        int count = _position;
+        _buffer = pipeline.Exchange(_buffer, count);
+        BytesWritten += count;
         _position = 0;
     }
 
@@ -160,7 +203,7 @@ public sealed class NarWriter
         long offset = 0;
         while (offset < size)
         {
-            if (_buffer.Length - _position < MinimumReadSize) Flush();
+            if (_buffer.Length - _position < MinimumReadSize) FlushFull();
             int want = (int)Math.Min(_buffer.Length - _position, size - offset);
             int got = RandomAccess.Read(handle, _buffer.AsSpan(_position, want), offset);
             if (got <= 0) throw new ArcaException($"file '{fullPath}' changed while it was being archived (it became shorter)");
@@ -199,7 +242,7 @@ public sealed class NarWriter
     {
         while (bytes.Length > 0)
         {
-            if (_position == _buffer.Length) Flush();
+            if (_position == _buffer.Length) FlushFull();
             int n = Math.Min(bytes.Length, _buffer.Length - _position);
             bytes[..n].CopyTo(_buffer.AsSpan(_position));
             _position += n;
@@ -218,6 +261,6 @@ public sealed class NarWriter
 
     private void EnsureSpace(int bytes)
     {
-        if (_buffer.Length - _position < bytes) Flush();
+        if (_buffer.Length - _position < bytes) FlushFull();
     }
 }

@@ -59,6 +59,65 @@ public sealed class NarTests : IDisposable
         Assert.True((File.GetUnixFileMode(Path.Combine(target, "bin/seven")) & UnixFileMode.UserExecute) == 0);
     }
 
+    /// <summary>
+    /// A tree many times the buffer goes through the writer's pipeline (a second thread consumes the buffers): the
+    /// archive must be the same bytes as one written without it, whatever the consumer's pace.
+    /// </summary>
+    [Fact]
+    public void ATreeLargerThanTheBufferIsArchivedIdenticallyThroughThePipeline()
+    {
+        var root = Path.Combine(_dir, "large");
+        var random = new Random(7);
+        for (int i = 0; i < 40; i++)
+        {
+            var data = new byte[random.Next(0, 300_000)];
+            random.NextBytes(data);
+            var file = Path.Combine(root, $"d{i % 5}", $"f{i:00}");
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllBytes(file, data);
+        }
+        const int buffer = 128 * 1024;
+        var direct = new MemoryStream();
+        var writer = new NarWriter(direct, bufferSize: buffer);
+        writer.WritePath(root);
+        var oneBuffer = Dump(root, bufferSize: 16 * 1024 * 1024); // larger than the tree: no pipeline
+        Assert.Equal(oneBuffer, direct.ToArray());
+        Assert.Equal(oneBuffer.Length, writer.BytesWritten);
+
+        var restored = Path.Combine(_dir, "large-restored");
+        NarRestorer.Restore(new MemoryStream(oneBuffer), restored);
+        foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+            Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(Path.Combine(restored, Path.GetRelativePath(root, file))));
+    }
+
+    [Fact]
+    public void AnOutputThatFailsMidArchiveFailsTheWrite()
+    {
+        var root = Path.Combine(_dir, "failing");
+        Directory.CreateDirectory(root);
+        File.WriteAllBytes(Path.Combine(root, "big"), new byte[2_000_000]);
+        var error = Assert.Throws<IOException>(() => new NarWriter(new FailingStream(), bufferSize: 128 * 1024).WritePath(root));
+        Assert.Equal("no space left", error.Message);
+    }
+
+    private sealed class FailingStream : Stream
+    {
+        private int _writes;
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => 0;
+        public override long Position { get => 0; set => throw new NotSupportedException(); }
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            if (++_writes == 3) throw new IOException("no space left");
+        }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+    }
+
     [Fact]
     public void AFifoIsAnUnsupportedTypeNotAHang()
     {
