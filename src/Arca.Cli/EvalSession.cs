@@ -182,7 +182,7 @@ internal sealed class EvalSession
         foreach (var (name, text, isExpression) in AutoArgs)
         {
             Value value = isExpression
-                ? new Thunk(new ParsedArgumentNode(ByteString.FromText(text), Options.WorkingDirectory), Env.Empty)
+                ? new Thunk(new ParsedArgumentNode(ByteString.FromText(text), Options.WorkingDirectory), Frame.Empty)
                 : NixString.Of(ByteString.FromText(text));
             builder.Add(ByteString.FromText(name), value);
         }

@@ -19,7 +19,7 @@ internal static class DerivationBuiltins
     {
         table.Add("derivationStrict", 1, (ctx, args, pos) => new DerivationStrict(ctx, bridge).Run(args[0], pos), global: true);
         // The wrapper is Nix code evaluated once per evaluation, on first use.
-        table.AddConstant("derivation", new Thunk(new WrapperNode(), Env.Empty), global: true);
+        table.AddConstant("derivation", new Thunk(new WrapperNode(), Frame.Empty), global: true);
     }
 
     private static readonly Lazy<string> WrapperSource = new(() =>

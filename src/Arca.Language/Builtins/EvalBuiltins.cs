@@ -28,7 +28,7 @@ public static class EvalBuiltins
         table.AddConstant("langVersion", NixInt.Of(LangVersion));
         table.AddConstant("storeDir", NixString.Of(options.StoreDir));
         // The clock belongs to the evaluation's IEvalIO, which the table does not know: read it when first forced.
-        table.AddConstant("currentTime", new Thunk(new CurrentTimeNode(), Env.Empty));
+        table.AddConstant("currentTime", new Thunk(new CurrentTimeNode(), Frame.Empty));
     }
 
     private static Value Import(EvalContext ctx, Value[] args, Pos pos)
@@ -43,17 +43,17 @@ public static class EvalBuiltins
         var scope = ctx.ForceAttrs(args[0], pos);
         var path = ctx.ResolveExprPath(IoArgs.RealisePath(ctx, args[1]));
         var names = new string[scope.Count];
-        var values = new Value[scope.Count];
+        var frame = Frame.New(Frame.Empty, scope.Count);
         for (int i = 0; i < names.Length; i++)
         {
             names[i] = scope.NameAt(i);
-            values[i] = scope.ValueAt(i);
+            Frame.Set(frame, i, scope.ValueAt(i));
         }
         var expr = ctx.Parse(ctx.ReadSource(path));
         var node = ctx.Compiler.Compile(expr, CompileScope.Frame(null, names));
         try
         {
-            return node.Eval(ctx, new Env(Env.Empty, values));
+            return node.Eval(ctx, frame);
         }
         catch (EvalError e) when (e.AddTraceWhileUnwinding(default, $"while evaluating the file '{path}':"))
         {

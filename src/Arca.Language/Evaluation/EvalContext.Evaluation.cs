@@ -16,7 +16,7 @@ public sealed partial class EvalContext
     public Compiler Compiler => compiler ??= new Compiler(Globals);
 
     /// <summary>Compiles and evaluates an expression in the global scope, to weak head normal form.</summary>
-    public Value Evaluate(Expr expr) => Compiler.Compile(expr, null).Eval(this, Env.Empty);
+    public Value Evaluate(Expr expr) => Compiler.Compile(expr, null).Eval(this, Frame.Empty);
 
     /// <summary>Parses, compiles and evaluates a source (a <c>-E</c> expression, standard input, a file's text).</summary>
     public Value EvaluateSource(Source source) => Evaluate(Parse(source));
@@ -50,7 +50,7 @@ public sealed partial class EvalContext
         var resolved = ResolveExprPath(path);
         if (ImportCache.TryGetValue(resolved, out var cached)) return cached.Force(this);
         // A thunk in the cache first, so an import cycle is "infinite recursion" rather than a stack overflow.
-        var thunk = new Thunk(new ImportFileNode(resolved), Env.Empty);
+        var thunk = new Thunk(new ImportFileNode(resolved), Frame.Empty);
         ImportCache[resolved] = thunk;
         return thunk.Evaluate(this);
     }

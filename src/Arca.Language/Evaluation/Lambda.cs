@@ -26,7 +26,7 @@ public sealed class Closure(LambdaNode definition, Env scope) : NixFunction
         Env frame;
         if (def.Formals is null)
         {
-            frame = new Env(Scope, [argument]);
+            frame = Frame.Of(Scope, argument);
         }
         else
         {
@@ -64,10 +64,9 @@ public sealed class Closure(LambdaNode definition, Env scope) : NixFunction
             throw;
         }
 
-        var slots = new Value[def.FrameSize];
-        var frame = new Env(Scope, slots);
+        var frame = Frame.New(Scope, def.FrameSize);
         int slot = 0;
-        if (def.HasArg) slots[slot++] = attrs;
+        if (def.HasArg) Frame.Set(frame, slot++, attrs);
         int used = 0;
         for (int i = 0; i < formals.Length; i++)
         {
@@ -76,11 +75,11 @@ public sealed class Closure(LambdaNode definition, Env scope) : NixFunction
             if (index >= 0)
             {
                 used++;
-                slots[slot++] = attrs.ValueAt(index);
+                Frame.Set(frame, slot++, attrs.ValueAt(index));
             }
             else if (formal.Default is { } fallback)
             {
-                slots[slot++] = fallback.Delay(ctx, frame);
+                Frame.Set(frame, slot++, fallback.Delay(ctx, frame));
             }
             else
             {

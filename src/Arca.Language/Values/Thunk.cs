@@ -18,7 +18,7 @@ public sealed class Thunk : Value
 
     /// <summary>
     /// One field for three things, so a thunk stays three references small (lists of a million thunks are common):
-    /// the <see cref="Env"/> of <see cref="node"/>; for a <see cref="SharedNode"/> the value that tells its thunks
+    /// the frame (<see cref="Frame"/>) of <see cref="node"/>; for a <see cref="SharedNode"/> the value that tells its thunks
     /// apart; after a failure, the <see cref="EvalError"/> to rethrow.
     /// </summary>
     private object? state;
@@ -92,7 +92,7 @@ public sealed class Thunk : Value
         try
         {
             ctx.EnsureStack();
-            var result = n is SharedNode shared ? shared.Evaluate(ctx, (Value)s!) : n.Eval(ctx, (Env)s!);
+            var result = n is SharedNode shared ? shared.Evaluate(ctx, (Value)s!) : n.Eval(ctx, System.Runtime.CompilerServices.Unsafe.As<Env>(s!));
             if (result is Thunk inner) result = inner.Evaluate(ctx);
             value = result;
             state = null;

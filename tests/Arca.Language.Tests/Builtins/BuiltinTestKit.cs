@@ -52,13 +52,13 @@ internal sealed class BuiltinTestKit
         new NativeFunction((ctx, a) => new NativeFunction((ctx2, b) => body(ctx2, a, b)));
 
     /// <summary>An unforced value that fails with <c>throw</c> when forced.</summary>
-    public static Thunk Throwing(string message = "boom") => new(new ThrowNode(message), Env.Empty);
+    public static Thunk Throwing(string message = "boom") => new(new ThrowNode(message), Frame.Empty);
 
     /// <summary>An unforced value that fails with <c>abort</c> when forced (not catchable by tryEval).</summary>
-    public static Thunk Aborting(string message = "boom") => new(new AbortNode(message), Env.Empty);
+    public static Thunk Aborting(string message = "boom") => new(new AbortNode(message), Frame.Empty);
 
     /// <summary>An unforced value that counts how often it is evaluated.</summary>
-    public static Thunk Counting(Value value, Counter counter) => new(new CountNode(value, counter), Env.Empty);
+    public static Thunk Counting(Value value, Counter counter) => new(new CountNode(value, counter), Frame.Empty);
 
     public static long Int(Value v, EvalContext ctx) => ((NixInt)v.Force(ctx)).Value;
 

@@ -33,9 +33,9 @@ public sealed class ControlBuiltinsTests
         Assert.Equal(["success", "value"], failed.Names.ToArray());
         Assert.False(k.Bool(failed.Get("success")!));
         Assert.False(k.Bool(failed.Get("value")!));
-        Assert.False(k.Bool(((NixAttrs)k.Call("tryEval", new Thunk(new Failing(() => new AssertionError("assertion failed")), Env.Empty))).Get("success")!));
+        Assert.False(k.Bool(((NixAttrs)k.Call("tryEval", new Thunk(new Failing(() => new AssertionError("assertion failed")), Frame.Empty))).Get("success")!));
         Assert.Throws<AbortError>(() => k.Call("tryEval", Aborting()));
-        Assert.Throws<TypeError>(() => k.Call("tryEval", k.Ctx.Call(k.Builtin("head"), I(1), Pos.None) is var v ? new Thunk(new Failing(() => new TypeError("t")), Env.Empty) : v));
+        Assert.Throws<TypeError>(() => k.Call("tryEval", k.Ctx.Call(k.Builtin("head"), I(1), Pos.None) is var v ? new Thunk(new Failing(() => new TypeError("t")), Frame.Empty) : v));
         // Each failure is its own set (a shared one would print as «repeated»).
         Assert.NotSame(k.Call("tryEval", Throwing()), k.Call("tryEval", Throwing()));
         // Shallow: a failing attribute inside a set is not evaluated.
@@ -47,7 +47,7 @@ public sealed class ControlBuiltinsTests
     {
         // Latest Nix memoises the error: the thunk fails again, with a copy of the first error, but runs only once.
         var counter = new Counter();
-        var thunk = new Thunk(new Failing(() => { counter.Count++; return new ThrownError("nope"); }), Env.Empty);
+        var thunk = new Thunk(new Failing(() => { counter.Count++; return new ThrownError("nope"); }), Frame.Empty);
         Assert.False(k.Bool(((NixAttrs)k.Call("tryEval", thunk)).Get("success")!));
         Assert.False(k.Bool(((NixAttrs)k.Call("tryEval", thunk)).Get("success")!));
         var again = Assert.Throws<ThrownError>(() => thunk.Force(k.Ctx));
@@ -174,7 +174,7 @@ public sealed class ControlBuiltinsTests
     public void InfiniteRecursionMarksWhereTheCycleStartsAndIsNotCaughtByTryEval()
     {
         Thunk? self = null;
-        self = new Thunk(new Failing(() => { self!.Force(k.Ctx); return new EvalError("unreachable"); }), Env.Empty);
+        self = new Thunk(new Failing(() => { self!.Force(k.Ctx); return new EvalError("unreachable"); }), Frame.Empty);
         var e = Assert.Throws<InfiniteRecursionError>(() => k.Call("tryEval", self));
         Assert.Equal("infinite recursion encountered", e.Message);
         Assert.Equal(["entering the infinite recursion"], TraceMessages(e));

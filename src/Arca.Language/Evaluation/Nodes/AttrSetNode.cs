@@ -34,28 +34,38 @@ public sealed class StaticBindings(string[] names, Node[] values, BindingFrame[]
 
     public int Count => Names.Length;
 
-    /// <summary>Delays every binding into <paramref name="target"/> (which may be the new frame's slots).</summary>
+    /// <summary>Delays every binding into <paramref name="target"/>, the values of a plain set.</summary>
     public void Fill(EvalContext ctx, Env own, Env outer, Value[] target)
     {
-        Env? inheritEnv = null;
-        if (InheritFrom.Length > 0)
+        var inheritEnv = InheritFrame(ctx, own);
+        for (int i = 0; i < target.Length; i++) target[i] = Delay(ctx, i, own, outer, inheritEnv);
+    }
+
+    /// <summary>Delays every binding into the slots of <paramref name="own"/>, the new recursive frame.</summary>
+    public void FillFrame(EvalContext ctx, Env own, Env outer)
+    {
+        var inheritEnv = InheritFrame(ctx, own);
+        for (int i = 0; i < Values.Length; i++) Frame.Set(own, i, Delay(ctx, i, own, outer, inheritEnv));
+    }
+
+    private Env? InheritFrame(EvalContext ctx, Env own)
+    {
+        if (InheritFrom.Length == 0) return null;
+        var frame = Frame.New(own, InheritFrom.Length);
+        for (int i = 0; i < InheritFrom.Length; i++) Frame.Set(frame, i, InheritFrom[i].Delay(ctx, own));
+        return frame;
+    }
+
+    private Value Delay(EvalContext ctx, int i, Env own, Env outer, Env? inheritEnv)
+    {
+        var kind = Frames[i];
+        var frame = kind switch
         {
-            var sources = new Value[InheritFrom.Length];
-            inheritEnv = new Env(own, sources);
-            for (int i = 0; i < sources.Length; i++) sources[i] = InheritFrom[i].Delay(ctx, own);
-        }
-        var values = Values;
-        var frames = Frames;
-        for (int i = 0; i < values.Length; i++)
-        {
-            var frame = frames[i] switch
-            {
-                BindingFrame.Own => own,
-                BindingFrame.Outer => outer,
-                _ => inheritEnv!,
-            };
-            target[i] = alwaysThunk && frames[i] != BindingFrame.Outer ? new Thunk(values[i], frame) : values[i].Delay(ctx, frame);
-        }
+            BindingFrame.Own => own,
+            BindingFrame.Outer => outer,
+            _ => inheritEnv!,
+        };
+        return alwaysThunk && kind != BindingFrame.Outer ? new Thunk(Values[i], frame) : Values[i].Delay(ctx, frame);
     }
 }
 
@@ -72,9 +82,15 @@ public sealed class AttrSetNode(StaticBindings bindings, DynamicBinding[] dynami
         Env own = env;
         if (recursive)
         {
-            own = new Env(env, values); // the rec frame's slots are the set's values
+            // The rec frame's slots hold the bindings; the set gets a copy of them (the same thunks).
+            own = Frame.New(env, n);
+            bindings.FillFrame(ctx, own, env);
+            Array.Copy(own, 1, values, 0, n);
         }
-        bindings.Fill(ctx, own, env, values);
+        else
+        {
+            bindings.Fill(ctx, own, env, values);
+        }
         var names = bindings.Names;
         var positions = bindings.Positions;
 
@@ -101,9 +117,9 @@ public sealed class AttrSetNode(StaticBindings bindings, DynamicBinding[] dynami
         for (int i = 0; i < overrides.Count; i++)
         {
             int slot = Array.BinarySearch(names, overrides.NameAt(i), StringComparer.Ordinal);
-            if (slot >= 0) own.Slots[slot] = overrides.ValueAt(i);
+            if (slot >= 0) Frame.Set(own, slot, overrides.ValueAt(i));
         }
-        for (int i = 0; i < names.Length; i++) builder.Add(names[i], own.Slots[i], bindings.Positions[i]);
+        for (int i = 0; i < names.Length; i++) builder.Add(names[i], Frame.Get(own, i), bindings.Positions[i]);
         for (int i = 0; i < overrides.Count; i++) builder.Add(overrides.NameAt(i), overrides.ValueAt(i), overrides.PosAt(i));
         var result = builder.Build();
         return dynamics.Length == 0 ? result : AddDynamic(ctx, own, result);
@@ -138,9 +154,8 @@ public sealed class LetNode(StaticBindings bindings, Node body) : Node
 {
     public override Value Eval(EvalContext ctx, Env env)
     {
-        var slots = new Value[bindings.Count];
-        var frame = new Env(env, slots);
-        bindings.Fill(ctx, frame, env, slots);
+        var frame = Frame.New(env, bindings.Count);
+        bindings.FillFrame(ctx, frame, env);
         return body.Eval(ctx, frame);
     }
 }

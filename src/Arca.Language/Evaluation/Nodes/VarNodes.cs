@@ -9,7 +9,7 @@ public sealed class LocalVarNode(int slot, Pos pos) : Node
 {
     public override Value Eval(EvalContext ctx, Env env)
     {
-        var v = env.Slots[slot];
+        var v = Frame.Get(env, slot);
         if (v is not Thunk t) return v;
         try
         {
@@ -23,7 +23,7 @@ public sealed class LocalVarNode(int slot, Pos pos) : Node
     }
 
     // A slot is still empty while a rec/let is filling its frame; then the reference becomes a thunk.
-    public override Value Delay(EvalContext ctx, Env env) => env.Slots[slot] ?? new Thunk(this, env);
+    public override Value Delay(EvalContext ctx, Env env) => Frame.Get(env, slot) ?? new Thunk(this, env);
 }
 
 /// <summary>A variable of an enclosing scope, resolved to (depth, slot) at compile time.</summary>
@@ -31,8 +31,8 @@ public sealed class VarNode(int depth, int slot, Pos pos) : Node
 {
     public override Value Eval(EvalContext ctx, Env env)
     {
-        for (int d = depth; d > 0; d--) env = env.Up!;
-        var v = env.Slots[slot];
+        for (int d = depth; d > 0; d--) env = Frame.Up(env);
+        var v = Frame.Get(env, slot);
         if (v is not Thunk t) return v;
         try
         {
@@ -47,8 +47,8 @@ public sealed class VarNode(int depth, int slot, Pos pos) : Node
     public override Value Delay(EvalContext ctx, Env env)
     {
         var e = env;
-        for (int d = depth; d > 0; d--) e = e.Up!;
-        return e.Slots[slot] ?? new Thunk(this, env);
+        for (int d = depth; d > 0; d--) e = Frame.Up(e);
+        return Frame.Get(e, slot) ?? new Thunk(this, env);
     }
 }
 
@@ -66,8 +66,8 @@ public sealed class WithVarNode(string name, int[] withDepths, Pos pos, Pos[] wi
         for (int i = 0; i < withDepths.Length; i++)
         {
             var e = env;
-            for (int d = withDepths[i]; d > 0; d--) e = e.Up!;
-            var attrs = Traced.ForceAttrs(ctx, e.Slots[0], withPositions[i], "while evaluating the first subexpression of a with expression");
+            for (int d = withDepths[i]; d > 0; d--) e = Frame.Up(e);
+            var attrs = Traced.ForceAttrs(ctx, Frame.Get(e, 0), withPositions[i], "while evaluating the first subexpression of a with expression");
             int index = attrs.IndexOf(name);
             if (index >= 0) return attrs.ValueAt(index);
         }
