@@ -23,7 +23,7 @@ internal static class StoreBuiltins
         table.Add("filterSource", 2, (ctx, args, pos) => FilterSource(ctx, bridge, args, pos));
     }
 
-    private static Value ToFile(EvalContext ctx, StoreBridge bridge, Value[] args, Pos pos)
+    private static Value ToFile(EvalContext ctx, StoreBridge bridge, ReadOnlySpan<Value> args, Pos pos)
     {
         string name;
         try
@@ -64,7 +64,7 @@ internal static class StoreBuiltins
         return StorePathString(bridge, path);
     }
 
-    private static Value StorePathBuiltin(EvalContext ctx, StoreBridge bridge, Value[] args, Pos pos)
+    private static Value StorePathBuiltin(EvalContext ctx, StoreBridge bridge, ReadOnlySpan<Value> args, Pos pos)
     {
         if (ctx.Options.PureEval) throw new EvalError("'builtins.storePath' is not allowed in pure evaluation mode", pos);
         var context = new StringContext.Builder();
@@ -96,7 +96,7 @@ internal static class StoreBuiltins
         return new NixString(ByteString.FromText(text), context.Build());
     }
 
-    private static Value PathBuiltin(EvalContext ctx, StoreBridge bridge, Value[] args, Pos pos)
+    private static Value PathBuiltin(EvalContext ctx, StoreBridge bridge, ReadOnlySpan<Value> args, Pos pos)
     {
         NixAttrs attrs;
         var forced = args[0].Force(ctx);
@@ -156,7 +156,7 @@ internal static class StoreBuiltins
         return AddPath(ctx, bridge, pos, name, path, filter, method, expected);
     }
 
-    private static Value FilterSource(EvalContext ctx, StoreBridge bridge, Value[] args, Pos pos)
+    private static Value FilterSource(EvalContext ctx, StoreBridge bridge, ReadOnlySpan<Value> args, Pos pos)
     {
         var context = new StringContext.Builder();
         string path;

@@ -27,7 +27,7 @@ public static class AttrSetBuiltins
         table.Add("zipAttrsWith", 2, ZipAttrsWith);
     }
 
-    private static Value AttrNames(EvalContext ctx, Value[] args, Pos pos)
+    private static Value AttrNames(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var attrs = BuiltinArgs.Attrs(ctx, args[0], "while evaluating the argument passed to builtins.attrNames");
         var names = new Value[attrs.Count];
@@ -35,27 +35,27 @@ public static class AttrSetBuiltins
         return NixList.Of(names);
     }
 
-    private static Value AttrValues(EvalContext ctx, Value[] args, Pos pos)
+    private static Value AttrValues(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var attrs = BuiltinArgs.Attrs(ctx, args[0], "while evaluating the argument passed to builtins.attrValues");
         return NixList.Of(attrs.Values.ToArray());
     }
 
-    private static Value GetAttr(EvalContext ctx, Value[] args, Pos pos)
+    private static Value GetAttr(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var name = BuiltinArgs.StringNoContext(ctx, args[0], "while evaluating the first argument passed to builtins.getAttr");
         var attrs = BuiltinArgs.Attrs(ctx, args[1], "while evaluating the second argument passed to builtins.getAttr");
         return BuiltinArgs.Attr(attrs, name, "in the attribute set under consideration", out _).Force(ctx);
     }
 
-    private static Value HasAttr(EvalContext ctx, Value[] args, Pos pos)
+    private static Value HasAttr(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var name = BuiltinArgs.StringNoContext(ctx, args[0], "while evaluating the first argument passed to builtins.hasAttr");
         var attrs = BuiltinArgs.Attrs(ctx, args[1], "while evaluating the second argument passed to builtins.hasAttr");
         return NixBool.Of(attrs.Contains(name));
     }
 
-    private static Value UnsafeGetAttrPos(EvalContext ctx, Value[] args, Pos pos)
+    private static Value UnsafeGetAttrPos(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var name = BuiltinArgs.StringNoContext(ctx, args[0], "while evaluating the first argument passed to builtins.unsafeGetAttrPos");
         var attrs = BuiltinArgs.Attrs(ctx, args[1], "while evaluating the second argument passed to builtins.unsafeGetAttrPos");
@@ -70,7 +70,7 @@ public static class AttrSetBuiltins
             null);
     }
 
-    private static Value RemoveAttrs(EvalContext ctx, Value[] args, Pos pos)
+    private static Value RemoveAttrs(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var attrs = BuiltinArgs.Attrs(ctx, args[0], "while evaluating the first argument passed to builtins.removeAttrs");
         var list = BuiltinArgs.List(ctx, args[1], "while evaluating the second argument passed to builtins.removeAttrs");
@@ -102,7 +102,7 @@ public static class AttrSetBuiltins
         return Build(names, values, anyPos ? positions : null, k);
     }
 
-    private static Value ListToAttrs(EvalContext ctx, Value[] args, Pos pos)
+    private static Value ListToAttrs(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var list = BuiltinArgs.List(ctx, args[0], "while evaluating the argument passed to builtins.listToAttrs");
         int n = list.Count;
@@ -144,7 +144,7 @@ public static class AttrSetBuiltins
         return Build(outNames, outValues, anyPos ? outPositions : null, k);
     }
 
-    private static Value IntersectAttrs(EvalContext ctx, Value[] args, Pos pos)
+    private static Value IntersectAttrs(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var left = BuiltinArgs.Attrs(ctx, args[0], "while evaluating the first argument passed to builtins.intersectAttrs");
         var right = BuiltinArgs.Attrs(ctx, args[1], "while evaluating the second argument passed to builtins.intersectAttrs");
@@ -183,7 +183,7 @@ public static class AttrSetBuiltins
         }
     }
 
-    private static Value CatAttrs(EvalContext ctx, Value[] args, Pos pos)
+    private static Value CatAttrs(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var name = BuiltinArgs.StringNoContext(ctx, args[0], "while evaluating the first argument passed to builtins.catAttrs");
         var list = BuiltinArgs.List(ctx, args[1], "while evaluating the second argument passed to builtins.catAttrs");
@@ -198,7 +198,7 @@ public static class AttrSetBuiltins
         return NixList.Of(found);
     }
 
-    private static Value MapAttrs(EvalContext ctx, Value[] args, Pos pos)
+    private static Value MapAttrs(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         // Only the set is forced; the function is applied (and checked) when an attribute is used.
         var attrs = BuiltinArgs.Attrs(ctx, args[1], "while evaluating the second argument passed to builtins.mapAttrs");
@@ -212,7 +212,7 @@ public static class AttrSetBuiltins
         return new NixAttrs(names, values, null);
     }
 
-    private static Value ZipAttrsWith(EvalContext ctx, Value[] args, Pos pos)
+    private static Value ZipAttrsWith(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var f = BuiltinArgs.Function(ctx, args[0], "while evaluating the first argument passed to builtins.zipAttrsWith");
         var list = BuiltinArgs.List(ctx, args[1], "while evaluating the second argument passed to builtins.zipAttrsWith");

@@ -23,7 +23,7 @@ public static class ContextBuiltins
         table.Add("appendContext", 2, AppendContext);
     }
 
-    private static Value UnsafeDiscardStringContext(EvalContext ctx, Value[] args, Pos pos)
+    private static Value UnsafeDiscardStringContext(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var arg = args[0].Force(ctx);
         if (arg is NixString { HasContext: false }) return arg;
@@ -32,10 +32,10 @@ public static class ContextBuiltins
         return NixString.Of(text);
     }
 
-    private static Value HasContext(EvalContext ctx, Value[] args, Pos pos) =>
+    private static Value HasContext(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos) =>
         NixBool.Of(IoArgs.String(ctx, args[0], "while evaluating the argument passed to builtins.hasContext").HasContext);
 
-    private static Value UnsafeDiscardOutputDependency(EvalContext ctx, Value[] args, Pos pos)
+    private static Value UnsafeDiscardOutputDependency(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var context = new StringContext.Builder();
         var text = IoArgs.Coerce(ctx, args[0], context, "while evaluating the argument passed to builtins.unsafeDiscardOutputDependency");
@@ -50,7 +50,7 @@ public static class ContextBuiltins
         return new NixString(text, result.Build());
     }
 
-    private static Value AddDrvOutputDependencies(EvalContext ctx, Value[] args, Pos pos)
+    private static Value AddDrvOutputDependencies(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var context = new StringContext.Builder();
         var text = IoArgs.Coerce(ctx, args[0], context, "while evaluating the argument passed to builtins.addDrvOutputDependencies");
@@ -71,7 +71,7 @@ public static class ContextBuiltins
         }
     }
 
-    private static Value GetContext(EvalContext ctx, Value[] args, Pos pos)
+    private static Value GetContext(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var s = IoArgs.String(ctx, args[0], "while evaluating the argument passed to builtins.getContext");
         if (!s.HasContext) return NixAttrs.Empty;
@@ -122,7 +122,7 @@ public static class ContextBuiltins
         return result.Build();
     }
 
-    private static Value AppendContext(EvalContext ctx, Value[] args, Pos pos)
+    private static Value AppendContext(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var original = IoArgs.String(ctx, args[0], "while evaluating the first argument passed to builtins.appendContext");
         var additions = IoArgs.Attrs(ctx, args[1], "while evaluating the second argument passed to builtins.appendContext");

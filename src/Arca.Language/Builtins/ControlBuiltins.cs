@@ -32,14 +32,14 @@ public static class ControlBuiltins
         table.Add("break", 1, (ctx, args, _) => args[0].Force(ctx), global: true);
     }
 
-    private static Value Abort(EvalContext ctx, Value[] args, Pos pos)
+    private static Value Abort(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var message = BuiltinArgs.Coerce(ctx, args[0], EvalContext.Coercion.CopyToStore, new StringContext.Builder(),
             "while evaluating the error message passed to builtins.abort");
         throw new AbortError($"evaluation aborted with the following error message: '{message}'");
     }
 
-    private static Value Throw(EvalContext ctx, Value[] args, Pos pos)
+    private static Value Throw(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         // Sic: Nix says "builtin.throw" here.
         var message = BuiltinArgs.Coerce(ctx, args[0], EvalContext.Coercion.CopyToStore, new StringContext.Builder(),
@@ -47,7 +47,7 @@ public static class ControlBuiltins
         throw new ThrownError(message);
     }
 
-    private static Value AddErrorContext(EvalContext ctx, Value[] args, Pos pos)
+    private static Value AddErrorContext(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         try
         {
@@ -63,7 +63,7 @@ public static class ControlBuiltins
         }
     }
 
-    private static Value TryEval(EvalContext ctx, Value[] args, Pos pos)
+    private static Value TryEval(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         Value value;
         try
@@ -79,7 +79,7 @@ public static class ControlBuiltins
         return new NixAttrs(["success", "value"], [NixBool.True, value], null);
     }
 
-    private static Value Trace(EvalContext ctx, Value[] args, Pos pos)
+    private static Value Trace(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var message = args[0].Force(ctx);
         var text = message is NixString s ? s.Text : ErrorValuePrinter.PrintUnlimited(ctx, message);
@@ -87,7 +87,7 @@ public static class ControlBuiltins
         return args[1].Force(ctx);
     }
 
-    private static Value Warn(EvalContext ctx, Value[] args, Pos pos)
+    private static Value Warn(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var message = BuiltinArgs.String(ctx, args[0], "while evaluating the first argument; the message passed to builtins.warn").Text;
         WriteDiagnostic(ctx, FormatWarning(message));

@@ -9,7 +9,7 @@ public static class EnvironmentBuiltins
 {
     public static void Register(BuiltinTable table) => table.Add("getEnv", 1, GetEnv);
 
-    private static Value GetEnv(EvalContext ctx, Value[] args, Pos pos)
+    private static Value GetEnv(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var name = IoArgs.StringNoContext(ctx, args[0], "while evaluating the first argument passed to builtins.getEnv");
         if (ctx.Options.RestrictEval || ctx.Options.PureEval) return NixString.Empty;

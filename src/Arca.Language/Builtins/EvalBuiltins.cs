@@ -31,14 +31,14 @@ public static class EvalBuiltins
         table.AddConstant("currentTime", new Thunk(new CurrentTimeNode(), Frame.Empty));
     }
 
-    private static Value Import(EvalContext ctx, Value[] args, Pos pos)
+    private static Value Import(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         // As Nix's realisePath: a path with context (an output of a derivation) is built first if it is missing.
         var path = IoArgs.RealisePath(ctx, args[0]);
         return ctx.EvaluateFile(path);
     }
 
-    private static Value ScopedImport(EvalContext ctx, Value[] args, Pos pos)
+    private static Value ScopedImport(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var scope = ctx.ForceAttrs(args[0], pos);
         var path = ctx.ResolveExprPath(IoArgs.RealisePath(ctx, args[1]));
@@ -76,7 +76,7 @@ public static class EvalBuiltins
         return NixList.Of(items);
     }
 
-    private static Value FindFile(EvalContext ctx, Value[] args, Pos pos)
+    private static Value FindFile(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var list = ctx.ForceList(args[0], pos);
         var name = ctx.ForceStringNoContext(args[1], pos);
@@ -119,7 +119,7 @@ public static class EvalBuiltins
         return path[(needSeparator ? n + 1 : n)..];
     }
 
-    private static Value FunctionArgs(EvalContext ctx, Value[] args, Pos pos)
+    private static Value FunctionArgs(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var f = args[0].Force(ctx);
         if (f is PrimOp or PrimOpApp) return NixAttrs.Empty;

@@ -26,7 +26,7 @@ public static class FileBuiltins
         table.Add("toPath", 1, ToPath);
     }
 
-    private static Value ReadFile(EvalContext ctx, Value[] args, Pos pos)
+    private static Value ReadFile(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var path = IoArgs.RealisePath(ctx, args[0]);
         var bytes = ReadRegularFile(ctx, path);
@@ -76,7 +76,7 @@ public static class FileBuiltins
         return found is null ? StringContext.Empty : StringContext.Of(found);
     }
 
-    private static Value ReadDir(EvalContext ctx, Value[] args, Pos pos)
+    private static Value ReadDir(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var path = IoArgs.RealisePath(ctx, args[0]);
         IReadOnlyList<(string Name, FileKind Kind)> entries;
@@ -97,7 +97,7 @@ public static class FileBuiltins
         return attrs.Build();
     }
 
-    private static Value ReadFileType(EvalContext ctx, Value[] args, Pos pos)
+    private static Value ReadFileType(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var path = IoArgs.RealisePath(ctx, args[0]);
         FileKind? kind;
@@ -120,7 +120,7 @@ public static class FileBuiltins
         _ => Unknown,
     };
 
-    private static Value PathExists(EvalContext ctx, Value[] args, Pos pos)
+    private static Value PathExists(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         // A string ending in "/" or "/." asks for a directory: canonicalisation would lose that, so look first.
         var arg = args[0].Force(ctx);
@@ -139,7 +139,7 @@ public static class FileBuiltins
         }
     }
 
-    private static Value ToPath(EvalContext ctx, Value[] args, Pos pos)
+    private static Value ToPath(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var context = new StringContext.Builder();
         var path = IoArgs.Path(ctx, args[0], context, "while evaluating the first argument passed to builtins.toPath");

@@ -15,7 +15,7 @@ public static class GenericClosureBuiltin
 {
     public static void Register(BuiltinTable table) => table.Add("genericClosure", 1, GenericClosure);
 
-    private static Value GenericClosure(EvalContext ctx, Value[] args, Pos pos)
+    private static Value GenericClosure(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var input = BuiltinArgs.Attrs(ctx, args[0], "while evaluating the first argument passed to builtins.genericClosure");
         var startSetValue = BuiltinArgs.Attr(input, "startSet", "in the attrset passed as argument to builtins.genericClosure", out _);

@@ -22,13 +22,13 @@ public static class HashBuiltins
     /// The placeholder for an output, replaced by the output's path at build time: "/" and the nix-base32 SHA-256 of
     /// "nix-output:NAME" (Nix's hashPlaceholder).
     /// </summary>
-    private static Value Placeholder(EvalContext ctx, Value[] args, Pos pos)
+    private static Value Placeholder(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var output = IoArgs.StringNoContext(ctx, args[0], "while evaluating the first argument passed to builtins.placeholder");
         return new NixString("/" + Hash.Compute(HashAlgorithm.Sha256, ByteString.ToBytes("nix-output:" + output)).ToNixBase32());
     }
 
-    private static Value HashString(EvalContext ctx, Value[] args, Pos pos)
+    private static Value HashString(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var algorithm = ParseAlgorithm(ctx,
             IoArgs.StringNoContext(ctx, args[0], "while evaluating the first argument passed to builtins.hashString"));
@@ -37,7 +37,7 @@ public static class HashBuiltins
         return new NixString(Hash.Compute(algorithm, ByteString.ToBytes(text)).ToBase16());
     }
 
-    private static Value HashFile(EvalContext ctx, Value[] args, Pos pos)
+    private static Value HashFile(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var algorithm = ParseAlgorithm(ctx,
             IoArgs.StringNoContext(ctx, args[0], "while evaluating the first argument passed to builtins.hashFile"));
@@ -45,7 +45,7 @@ public static class HashBuiltins
         return new NixString(Hash.Compute(algorithm, FileBuiltins.ReadRegularFile(ctx, path)).ToBase16());
     }
 
-    private static Value ConvertHash(EvalContext ctx, Value[] args, Pos pos)
+    private static Value ConvertHash(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var attrs = IoArgs.Attrs(ctx, args[0], "while evaluating the first argument passed to builtins.convertHash");
         var hash = IoArgs.StringNoContext(ctx, RequireAttr(attrs, "hash"), "while evaluating the attribute 'hash'");

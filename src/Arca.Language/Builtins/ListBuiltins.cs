@@ -33,7 +33,7 @@ public static class ListBuiltins
         table.Add("groupBy", 2, GroupBy);
     }
 
-    private static Value Map(EvalContext ctx, Value[] args, Pos pos)
+    private static Value Map(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var list = BuiltinArgs.List(ctx, args[1], "while evaluating the second argument passed to builtins.map");
         if (list.Count == 0) return list;
@@ -45,7 +45,7 @@ public static class ListBuiltins
         return new NixList(result);
     }
 
-    private static Value Filter(EvalContext ctx, Value[] args, Pos pos)
+    private static Value Filter(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var list = BuiltinArgs.List(ctx, args[1], "while evaluating the second argument passed to builtins.filter");
         if (list.Count == 0) return list;
@@ -65,21 +65,21 @@ public static class ListBuiltins
         return NixList.Of(kept);
     }
 
-    private static Value Head(EvalContext ctx, Value[] args, Pos pos)
+    private static Value Head(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var list = BuiltinArgs.List(ctx, args[0], "while evaluating the first argument passed to 'builtins.head'");
         if (list.Count == 0) throw new EvalError("'builtins.head' called on an empty list");
         return list.Items[0].Force(ctx);
     }
 
-    private static Value Tail(EvalContext ctx, Value[] args, Pos pos)
+    private static Value Tail(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var list = BuiltinArgs.List(ctx, args[0], "while evaluating the first argument passed to 'builtins.tail'");
         if (list.Count == 0) throw new EvalError("'builtins.tail' called on an empty list");
         return NixList.Of(list.Items.AsSpan(1).ToArray());
     }
 
-    private static Value ElemAt(EvalContext ctx, Value[] args, Pos pos)
+    private static Value ElemAt(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         // Nix forces the index before the list.
         long n = BuiltinArgs.Int(ctx, args[1], "while evaluating the second argument passed to 'builtins.elemAt'");
@@ -89,7 +89,7 @@ public static class ListBuiltins
         return list.Items[n].Force(ctx);
     }
 
-    private static Value Elem(EvalContext ctx, Value[] args, Pos pos)
+    private static Value Elem(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var list = BuiltinArgs.List(ctx, args[1], "while evaluating the second argument passed to builtins.elem");
         var x = args[0];
@@ -104,7 +104,7 @@ public static class ListBuiltins
         return NixBool.False;
     }
 
-    private static Value ConcatLists(EvalContext ctx, Value[] args, Pos pos)
+    private static Value ConcatLists(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var outer = BuiltinArgs.List(ctx, args[0], "while evaluating the first argument passed to builtins.concatLists");
         var lists = new NixList[outer.Count];
@@ -113,7 +113,7 @@ public static class ListBuiltins
         return Concat(lists);
     }
 
-    private static Value ConcatMap(EvalContext ctx, Value[] args, Pos pos)
+    private static Value ConcatMap(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var f = BuiltinArgs.Function(ctx, args[0], "while evaluating the first argument passed to builtins.concatMap");
         var list = BuiltinArgs.List(ctx, args[1], "while evaluating the second argument passed to builtins.concatMap");
@@ -152,7 +152,7 @@ public static class ListBuiltins
         return new NixList(result);
     }
 
-    private static Value FoldlStrict(EvalContext ctx, Value[] args, Pos pos)
+    private static Value FoldlStrict(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var op = BuiltinArgs.Function(ctx, args[0], "while evaluating the first argument passed to builtins.foldlStrict");
         var list = BuiltinArgs.List(ctx, args[2], "while evaluating the third argument passed to builtins.foldlStrict");
@@ -163,7 +163,7 @@ public static class ListBuiltins
         return accumulator.Force(ctx);
     }
 
-    private static Value AnyOrAll(EvalContext ctx, Value[] args, bool any)
+    private static Value AnyOrAll(EvalContext ctx, ReadOnlySpan<Value> args, bool any)
     {
         var f = BuiltinArgs.Function(ctx, args[0], any
             ? "while evaluating the first argument passed to builtins.any"
@@ -179,7 +179,7 @@ public static class ListBuiltins
         return NixBool.Of(!any);
     }
 
-    private static Value GenList(EvalContext ctx, Value[] args, Pos pos)
+    private static Value GenList(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         long length = BuiltinArgs.Int(ctx, args[1], "while evaluating the second argument passed to builtins.genList");
         if (length < 0 || length > Array.MaxLength) throw new EvalError($"cannot create list of size {length}");
@@ -191,7 +191,7 @@ public static class ListBuiltins
         return NixList.Of(result);
     }
 
-    private static Value Sort(EvalContext ctx, Value[] args, Pos pos)
+    private static Value Sort(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var list = BuiltinArgs.List(ctx, args[1], "while evaluating the second argument passed to builtins.sort");
         if (list.Count == 0) return list;
@@ -219,7 +219,7 @@ public static class ListBuiltins
         return new NixList(items);
     }
 
-    private static Value Partition(EvalContext ctx, Value[] args, Pos pos)
+    private static Value Partition(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var f = BuiltinArgs.Function(ctx, args[0], "while evaluating the first argument passed to builtins.partition");
         var list = BuiltinArgs.List(ctx, args[1], "while evaluating the second argument passed to builtins.partition");
@@ -236,7 +236,7 @@ public static class ListBuiltins
         return new NixAttrs(["right", "wrong"], [NixList.Of(right.ToArray()), NixList.Of(wrong.ToArray())], null);
     }
 
-    private static Value GroupBy(EvalContext ctx, Value[] args, Pos pos)
+    private static Value GroupBy(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var f = BuiltinArgs.Function(ctx, args[0], "while evaluating the first argument passed to builtins.groupBy");
         var list = BuiltinArgs.List(ctx, args[1], "while evaluating the second argument passed to builtins.groupBy");

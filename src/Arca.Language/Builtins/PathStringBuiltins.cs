@@ -16,7 +16,7 @@ public static class PathStringBuiltins
         table.Add("dirOf", 1, DirOf, global: true);
     }
 
-    private static Value BaseNameOf(EvalContext ctx, Value[] args, Pos pos)
+    private static Value BaseNameOf(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var context = new StringContext.Builder();
         var text = BuiltinArgs.Coerce(ctx, args[0], EvalContext.Coercion.Strict, context,
@@ -38,7 +38,7 @@ public static class PathStringBuiltins
         return path.Substring(start, last - start + 1);
     }
 
-    private static Value DirOf(EvalContext ctx, Value[] args, Pos pos)
+    private static Value DirOf(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var value = args[0].Force(ctx);
         if (value is NixPath p) return p.Path == "/" ? p : new NixPath(ParentOfCanonical(p.Path));

@@ -19,7 +19,7 @@ public static class RegexBuiltins
         table.Add("split", 2, (ctx, args, pos) => Split(regexes, ctx, args));
     }
 
-    private static Value Match(PosixRegex regexes, EvalContext ctx, Value[] args)
+    private static Value Match(PosixRegex regexes, EvalContext ctx, ReadOnlySpan<Value> args)
     {
         var pattern = IoArgs.StringNoContext(ctx, args[0], "while evaluating the first argument passed to builtins.match");
         var regex = Compile(regexes, pattern);
@@ -30,7 +30,7 @@ public static class RegexBuiltins
         return NixList.Of(GroupValues(groups));
     }
 
-    private static Value Split(PosixRegex regexes, EvalContext ctx, Value[] args)
+    private static Value Split(PosixRegex regexes, EvalContext ctx, ReadOnlySpan<Value> args)
     {
         var pattern = IoArgs.StringNoContext(ctx, args[0], "while evaluating the first argument passed to builtins.split");
         var regex = Compile(regexes, pattern);

@@ -21,7 +21,7 @@ public static class StringBuiltins
         table.Add("replaceStrings", 3, ReplaceStrings);
     }
 
-    private static Value ToString(EvalContext ctx, Value[] args, Pos pos)
+    private static Value ToString(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         // A string is its own string (with its context): no copy.
         if (args[0].Force(ctx) is NixString already) return already;
@@ -32,14 +32,14 @@ public static class StringBuiltins
         return Make(text, context);
     }
 
-    private static Value StringLength(EvalContext ctx, Value[] args, Pos pos)
+    private static Value StringLength(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var text = BuiltinArgs.Coerce(ctx, args[0], EvalContext.Coercion.CopyToStore, new StringContext.Builder(),
             "while evaluating the argument passed to builtins.stringLength");
         return NixInt.Of(text.Length);
     }
 
-    private static Value Substring(EvalContext ctx, Value[] args, Pos pos)
+    private static Value Substring(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         long start = BuiltinArgs.Int(ctx, args[0], "while evaluating the first argument (the start offset) passed to builtins.substring");
         if (start < 0) throw new EvalError("negative start position in 'substring'");
@@ -64,7 +64,7 @@ public static class StringBuiltins
         return Make(result, context);
     }
 
-    private static Value ConcatStringsSep(EvalContext ctx, Value[] args, Pos pos)
+    private static Value ConcatStringsSep(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var context = new StringContext.Builder();
         var separator = BuiltinArgs.String(ctx, args[0],
@@ -81,7 +81,7 @@ public static class StringBuiltins
         return Make(string.Join(separator.Text, parts), context);
     }
 
-    private static Value ReplaceStrings(EvalContext ctx, Value[] args, Pos pos)
+    private static Value ReplaceStrings(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var fromList = BuiltinArgs.List(ctx, args[0], "while evaluating the first argument passed to builtins.replaceStrings");
         var toList = BuiltinArgs.List(ctx, args[1], "while evaluating the second argument passed to builtins.replaceStrings");

@@ -17,7 +17,7 @@ public static class TomlBuiltins
 
     public static void Register(BuiltinTable table) => table.Add("fromTOML", 1, FromToml, global: true);
 
-    private static Value FromToml(EvalContext ctx, Value[] args, Pos pos)
+    private static Value FromToml(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var text = IoArgs.StringNoContext(ctx, args[0], "while evaluating the argument passed to builtins.fromTOML");
         bool timestamps = ctx.Options.ExperimentalFeatures.Contains("parse-toml-timestamps");

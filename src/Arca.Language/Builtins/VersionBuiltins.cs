@@ -15,14 +15,14 @@ public static class VersionBuiltins
         table.Add("parseDrvName", 1, ParseDrvName);
     }
 
-    private static Value CompareVersions(EvalContext ctx, Value[] args, Pos pos)
+    private static Value CompareVersions(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var a = IoArgs.StringNoContext(ctx, args[0], "while evaluating the first argument passed to builtins.compareVersions");
         var b = IoArgs.StringNoContext(ctx, args[1], "while evaluating the second argument passed to builtins.compareVersions");
         return NixInt.Of(Math.Sign(Versions.Compare(a, b)));
     }
 
-    private static Value SplitVersion(EvalContext ctx, Value[] args, Pos pos)
+    private static Value SplitVersion(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var version = IoArgs.StringNoContext(ctx, args[0], "while evaluating the first argument passed to builtins.splitVersion");
         var components = Versions.Split(version);
@@ -31,7 +31,7 @@ public static class VersionBuiltins
         return NixList.Of(items);
     }
 
-    private static Value ParseDrvName(EvalContext ctx, Value[] args, Pos pos)
+    private static Value ParseDrvName(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var fullName = IoArgs.StringNoContext(ctx, args[0], "while evaluating the first argument passed to builtins.parseDrvName");
         var (name, version) = Versions.ParseDrvName(fullName);

@@ -49,6 +49,12 @@ public sealed partial class EvalContext
         byte probe;
         nint sp = (nint)(&probe);
         if (sp >= approvedStackPointer - StackCheckSlack && approvedStackPointer != 0) return;
+        AskForStack(sp);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AskForStack(nint sp)
+    {
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
             throw new StackOverflowError("stack overflow; max-call-depth exceeded");
         approvedStackPointer = sp;
@@ -72,6 +78,8 @@ public sealed partial class EvalContext
         {
             EnsureStack();
             var f = function.Force(this);
+            // Lambdas first: a sealed type is tested inline and its Apply called directly.
+            if (f is Closure closure) return closure.Apply(this, argument, pos);
             if (f is NixFunction fn) return fn.Apply(this, argument, pos);
             if (f is NixAttrs attrs && attrs.TryGet("__functor", out var functor))
             {

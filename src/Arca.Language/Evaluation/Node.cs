@@ -8,6 +8,16 @@ using Arca.Language.Values;
 /// </summary>
 public abstract class Node
 {
+    protected Node() { }
+
+    private protected Node(bool shared) => IsShared = shared;
+
+    /// <summary>
+    /// True for a <see cref="Thunk.SharedNode"/>, whose thunks carry a value instead of a frame. A field, not a type
+    /// test: every thunk evaluation asks, and a test against an abstract class is a call into the runtime.
+    /// </summary>
+    internal bool IsShared { get; }
+
     /// <summary>
     /// Evaluates to a value. The evaluator's own nodes always return a forced value (weak head normal form);
     /// <see cref="Thunk"/> still accepts a thunk from foreign nodes and forces it.

@@ -67,6 +67,8 @@ public sealed class Thunk : Value
     /// </summary>
     public abstract class SharedNode : Node
     {
+        protected SharedNode() : base(shared: true) { }
+
         /// <summary>Computes the value of the thunk whose state is <paramref name="state"/>.</summary>
         public abstract Value Evaluate(EvalContext ctx, Value state);
 
@@ -92,7 +94,9 @@ public sealed class Thunk : Value
         try
         {
             ctx.EnsureStack();
-            var result = n is SharedNode shared ? shared.Evaluate(ctx, (Value)s!) : n.Eval(ctx, System.Runtime.CompilerServices.Unsafe.As<Env>(s!));
+            var result = n.IsShared
+                ? System.Runtime.CompilerServices.Unsafe.As<SharedNode>(n).Evaluate(ctx, System.Runtime.CompilerServices.Unsafe.As<Value>(s!))
+                : n.Eval(ctx, System.Runtime.CompilerServices.Unsafe.As<Env>(s!));
             if (result is Thunk inner) result = inner.Evaluate(ctx);
             value = result;
             state = null;

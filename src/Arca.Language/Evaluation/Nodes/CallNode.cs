@@ -27,10 +27,11 @@ public sealed class CallNode(Node function, Node[] arguments, Pos pos) : Node
         {
             if (f is PrimOp primOp && primOp.Arity <= arguments.Length - i && primOp.Arity > 1)
             {
-                var args = new Value[primOp.Arity];
-                for (int k = 0; k < args.Length; k++) args[k] = arguments[i + k].Delay(ctx, env);
-                i += args.Length;
-                f = primOp.Invoke(ctx, args, pos).Force(ctx);
+                var args = new PrimOpArguments();
+                int arity = primOp.Arity;
+                for (int k = 0; k < arity; k++) args[k] = arguments[i + k].Delay(ctx, env);
+                i += arity;
+                f = primOp.Invoke(ctx, ((ReadOnlySpan<Value>)args)[..arity], pos).Force(ctx);
                 continue;
             }
             f = ctx.Call(f, arguments[i++].Delay(ctx, env), pos).Force(ctx);
@@ -44,8 +45,8 @@ public sealed class PrimOpCallNode(PrimOp primOp, Node[] arguments, Pos pos) : N
 {
     public override Value Eval(EvalContext ctx, Env env)
     {
-        var args = new Value[arguments.Length];
-        for (int k = 0; k < args.Length; k++) args[k] = arguments[k].Delay(ctx, env);
-        return primOp.Invoke(ctx, args, pos).Force(ctx);
+        var args = new PrimOpArguments();
+        for (int k = 0; k < arguments.Length; k++) args[k] = arguments[k].Delay(ctx, env);
+        return primOp.Invoke(ctx, ((ReadOnlySpan<Value>)args)[..arguments.Length], pos).Force(ctx);
     }
 }
