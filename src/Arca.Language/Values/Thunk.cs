@@ -1,5 +1,6 @@
 namespace Arca.Language.Values;
 
+using System.Runtime.CompilerServices;
 using Arca.Language.Errors;
 using Arca.Language.Evaluation;
 using Arca.Language.Syntax;
@@ -14,16 +15,19 @@ using Arca.Language.Syntax;
 /// </summary>
 public sealed class Thunk : Value
 {
+    /// <summary>The computation; <see cref="Forced"/> once done; null while being forced (a black hole) or after a failure.</summary>
     private Node? node;
 
     /// <summary>
-    /// One field for three things, so a thunk stays three references small (lists of a million thunks are common):
-    /// the frame (<see cref="Frame"/>) of <see cref="node"/>; for a <see cref="SharedNode"/> the value that tells its thunks
-    /// apart; after a failure, the <see cref="EvalError"/> to rethrow.
+    /// One field for four things, so a thunk stays two references small (lists of a million thunks are common, and
+    /// every byte of them is traced by the collector): the frame (<see cref="Frame"/>) of <see cref="node"/>; for a
+    /// <see cref="SharedNode"/> the value that tells its thunks apart; once forced, the value; after a failure, the
+    /// <see cref="EvalError"/> to rethrow.
     /// </summary>
     private object? state;
 
-    private Value? value;
+    /// <summary>Marks a forced thunk, whose state is its value.</summary>
+    private static readonly Node Forced = new ForcedNode();
 
     public Thunk(Node node, Env env)
     {
@@ -39,13 +43,13 @@ public sealed class Thunk : Value
 
     public override ValueKind Kind => ValueKind.Thunk;
 
-    public bool IsForced => value is not null;
+    public bool IsForced => ReferenceEquals(node, Forced);
 
     /// <summary>The value if already forced, else null; never forces (error printers must not evaluate).</summary>
-    public Value? ForcedValue => value;
+    public Value? ForcedValue => IsForced ? Unsafe.As<Value>(state) : null;
 
     /// <summary>True while the thunk is being forced (printers show it as «potential infinite recursion»).</summary>
-    public bool IsBlackHole => value is null && node is null && state is not EvalError;
+    public bool IsBlackHole => node is null && state is not EvalError;
 
     /// <summary>A thunk of a lazy application <c>function argument</c> (what <c>map</c> and friends produce).</summary>
     public static Thunk Apply(Value function, Value argument, Pos pos) => new(new ApplicationNode(function, pos), argument);
@@ -81,9 +85,9 @@ public sealed class Thunk : Value
 
     internal Value Evaluate(EvalContext ctx)
     {
-        if (value is not null) return value;
         var n = node;
         var s = state;
+        if (ReferenceEquals(n, Forced)) return Unsafe.As<Value>(s!);
         if (n is null)
         {
             // A copy, because frames are added to an error as it unwinds and the remembered one must not grow.
@@ -95,11 +99,11 @@ public sealed class Thunk : Value
         {
             ctx.EnsureStack();
             var result = n.IsShared
-                ? System.Runtime.CompilerServices.Unsafe.As<SharedNode>(n).Evaluate(ctx, System.Runtime.CompilerServices.Unsafe.As<Value>(s!))
-                : n.Eval(ctx, System.Runtime.CompilerServices.Unsafe.As<Env>(s!));
+                ? Unsafe.As<SharedNode>(n).Evaluate(ctx, Unsafe.As<Value>(s!))
+                : n.Eval(ctx, Unsafe.As<Env>(s!));
             if (result is Thunk inner) result = inner.Evaluate(ctx);
-            value = result;
-            state = null;
+            state = result;
+            node = Forced;
             return result;
         }
         // A filter, not a catch: the error keeps unwinding in one pass (see EvalError.AddTraceWhileUnwinding).
@@ -122,6 +126,11 @@ public sealed class Thunk : Value
             error.AddTraceAlways(default, "entering the infinite recursion");
         state = error;
         return false;
+    }
+
+    private sealed class ForcedNode : Node
+    {
+        public override Value Eval(EvalContext ctx, Env env) => throw new InvalidOperationException("a forced thunk is not evaluated again");
     }
 
     /// <summary>The node of a lazy application; its argument is the thunk's state, so the node can be shared.</summary>
