@@ -117,20 +117,34 @@ public static class ListBuiltins
     {
         var f = BuiltinArgs.Function(ctx, args[0], "while evaluating the first argument passed to builtins.concatMap");
         var list = BuiltinArgs.List(ctx, args[1], "while evaluating the second argument passed to builtins.concatMap");
-        var lists = new NixList[list.Count];
-        for (int i = 0; i < lists.Length; i++)
+        // Most results are empty in typical uses (filters written as concatMap, the module system's definition
+        // lookups), so only non-empty ones are kept, and an array for them only once there are two.
+        NixList? first = null;
+        NixList[]? nonEmpty = null;
+        int count = 0;
+        var items = list.Items;
+        for (int i = 0; i < items.Length; i++)
         {
-            var result = ctx.Call(f, list.Items[i], Pos.None).Force(ctx);
-            if (result is NixList l) { lists[i] = l; continue; }
-            // Nix points this frame at the function (the result itself rarely has a position).
-            throw BuiltinArgs.WithContext(ctx.Expected("a list", result, Pos.None),
-                "while evaluating the return value of the function passed to builtins.concatMap", BuiltinArgs.CallSite(f));
+            var result = ctx.Call(f, items[i], Pos.None).Force(ctx);
+            if (result is not NixList l)
+                // Nix points this frame at the function (the result itself rarely has a position).
+                throw BuiltinArgs.WithContext(ctx.Expected("a list", result, Pos.None),
+                    "while evaluating the return value of the function passed to builtins.concatMap", BuiltinArgs.CallSite(f));
+            if (l.Count == 0) continue;
+            if (first is null) { first = l; continue; }
+            if (nonEmpty is null)
+            {
+                nonEmpty = new NixList[items.Length - i + 1];
+                nonEmpty[count++] = first;
+            }
+            nonEmpty[count++] = l;
         }
-        return Concat(lists);
+        if (nonEmpty is null) return first ?? NixList.Empty;
+        return Concat(nonEmpty.AsSpan(0, count));
     }
 
     /// <summary>One allocation for the result; a single non-empty list is returned as it is (as Nix does).</summary>
-    private static NixList Concat(NixList[] lists)
+    private static NixList Concat(ReadOnlySpan<NixList> lists)
     {
         long total = 0;
         NixList? nonEmpty = null;
