@@ -102,6 +102,9 @@ public static class EvalBuiltins
             var candidate = suffix.Length == 0 ? rootPath : CanonicalPath.Normalize(rootPath + "/" + suffix);
             if (ctx.IO.GetKind(candidate) is not null) return new NixPath(candidate);
         }
+        // Nix's own files come last: a search path entry that provides them wins.
+        if (name.StartsWith("nix/", StringComparison.Ordinal) && CorePackagesEvalIO.Find(name[4..]) is { } corePackage)
+            return new NixPath(corePackage);
         if (name.StartsWith("nix/", StringComparison.Ordinal))
             throw new ThrownError($"file '{name}' was not found in the Nix search path (add it using $NIX_PATH or -I)", pos);
         throw new ThrownError(ctx.Options.PureEval

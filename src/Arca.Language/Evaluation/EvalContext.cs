@@ -18,7 +18,7 @@ public sealed partial class EvalContext
     public EvalContext(EvalOptions options, IEvalIO io, IStoreBridge? store = null, TextWriter? diagnostics = null)
     {
         Options = options;
-        IO = io;
+        IO = new CorePackagesEvalIO(io);
         Store = store;
         Diagnostics = diagnostics ?? Console.Error;
         Builtins = BuiltinModules.CreateTable(options);

@@ -77,4 +77,22 @@ public sealed class ImportAndSearchPathTests : IDisposable
         Assert.Equal("[ { path = \"" + dir.FullName + "/root/pkgs\"; prefix = \"nixpkgs\"; } { path = \"" + dir.FullName + "/other\"; prefix = \"\"; } ]",
             Show(V("__nixPath"), ctx));
     }
+
+    [Fact]
+    public void Nix_own_fetchurl_is_found_after_the_search_path()
+    {
+        Expr Find(string name) => Call(V("__findFile"), V("__nixPath"), S(name));
+        var ctx = NewContext(new EvalOptions());
+        Assert.Equal("/__corepkgs__/fetchurl.nix", Show(Find("nix/fetchurl.nix"), ctx));
+        Assert.Equal("true", Show(Call(Sel(V("builtins"), "pathExists"), Find("nix/fetchurl.nix")), ctx)); // imported in tests/corpus/derivations
+        Assert.Equal("[ \"fetchurl.nix\" ]", Show(Call(Sel(V("builtins"), "attrNames"), Call(Sel(V("builtins"), "readDir"), Path("/__corepkgs__"))), ctx));
+        var missing = Assert.Throws<ThrownError>(() => Eval(Find("nix/other.nix"), ctx));
+        Assert.Equal("file 'nix/other.nix' was not found in the Nix search path (add it using $NIX_PATH or -I)", missing.Message);
+
+        // A search path entry that provides nix/fetchurl.nix wins over the built-in one.
+        Write("mine/nix/fetchurl.nix", "\"mine\"");
+        var options = new EvalOptions();
+        options.SearchPath.Add(SearchPathEntry.Parse(dir.FullName + "/mine"));
+        Assert.Equal("\"mine\"", Show(Call(V("import"), Find("nix/fetchurl.nix")), NewContext(options)));
+    }
 }
