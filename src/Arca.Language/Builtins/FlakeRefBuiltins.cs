@@ -5,6 +5,7 @@ using Arca.Language.Errors;
 using Arca.Language.Evaluation;
 using Arca.Language.Flakes;
 using Arca.Language.Syntax;
+using Arca.Language.Text;
 using Arca.Language.Values;
 
 /// <summary>
@@ -91,6 +92,11 @@ public static class FlakeRefBuiltins
         }
         catch (BadHashException e)
         {
+            throw new EvalError(e.Message);
+        }
+        catch (JsonException e)
+        {
+            // nlohmann's dump of an attribute set for a message, or of public keys, refusing invalid UTF-8.
             throw new EvalError(e.Message);
         }
     }
