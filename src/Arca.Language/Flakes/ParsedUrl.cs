@@ -53,13 +53,10 @@ public sealed class ParsedUrl
     public static ParsedUrl Parse(string url, bool lenient, Action<string> warn)
     {
         var text = lenient ? RepairLenient(url) : url;
-        var parts = Split(text) ?? throw new BadUrlException($"'{url}' is not a valid URL: leftover");
+        var parts = Split(text, out var error) ?? throw new BadUrlException($"'{url}' is not a valid URL: {error}");
         if (parts.Scheme is null) throw new BadUrlException($"'{text}' doesn't have a scheme");
 
-        UrlAuthority? authority = null;
-        if (parts.Authority is not null)
-            authority = UrlAuthority.TryParse(parts.Authority) ?? throw new BadUrlException($"'{url}' is not a valid URL: leftover");
-
+        var authority = parts.Authority;
         bool transportIsFile = SplitScheme(parts.Scheme).Transport == "file";
         if (authority is not null && authority.Host.Length > 0 && transportIsFile)
             throw new BadUrlException($"file:// URL '{text}' has unexpected authority '{authority}'");
@@ -103,11 +100,16 @@ public sealed class ParsedUrl
         return builder.Append(view).ToString();
     }
 
-    private sealed record Parts(string? Scheme, string? Authority, string Path, string? Query, string? Fragment);
+    private sealed record Parts(string? Scheme, UrlAuthority? Authority, string Path, string? Query, string? Fragment);
 
-    /// <summary>Splits an RFC 3986 URI-reference into its components, checking each one's characters; null if invalid.</summary>
-    private static Parts? Split(string s)
+    /// <summary>
+    /// Splits an RFC 3986 URI-reference into its components, checking each one's characters in order; null if
+    /// invalid, with Boost.URL's name for the first failure ("leftover" for a stray byte that ends a component early,
+    /// "mismatch" for a malformed escape or IP literal, or a relative reference whose first segment holds ':').
+    /// </summary>
+    private static Parts? Split(string s, out string error)
     {
+        error = "";
         int i = 0;
         string? scheme = null;
         if (s.Length > 0 && char.IsAsciiLetter(s[0]))
@@ -121,23 +123,36 @@ public sealed class ParsedUrl
             }
         }
 
-        string? authority = null;
+        UrlAuthority? authority = null;
+        bool hasAuthority = false;
         if (string.CompareOrdinal(s, i, "//", 0, 2) == 0)
         {
             int end = s.IndexOfAny(['/', '?', '#'], i + 2);
             if (end < 0) end = s.Length;
-            authority = s[(i + 2)..end];
+            authority = UrlAuthority.TryParse(s[(i + 2)..end], out error);
+            if (authority is null) return null;
+            hasAuthority = true;
             i = end;
         }
 
         int pathEnd = s.IndexOfAny(['?', '#'], i);
         if (pathEnd < 0) pathEnd = s.Length;
-        if (!UrlEncoding.IsValidComponent(s, i, pathEnd, c => UrlEncoding.IsPathChar(c) || c == '/')) return null;
-        if (scheme is null && authority is null)
+        int bad = UrlEncoding.FirstInvalid(s, i, pathEnd, c => UrlEncoding.IsPathChar(c) || c == '/');
+        if (scheme is null && !hasAuthority)
         {
             // A relative reference's first segment cannot hold ':' (it would read as a scheme).
             int firstEnd = s.IndexOf('/', i, pathEnd - i);
-            if (s.IndexOf(':', i, (firstEnd < 0 ? pathEnd : firstEnd) - i) >= 0) return null;
+            int colon = s.IndexOf(':', i, (firstEnd < 0 ? pathEnd : firstEnd) - i);
+            if (colon >= 0 && (bad < 0 || colon < bad))
+            {
+                error = "mismatch";
+                return null;
+            }
+        }
+        if (bad >= 0)
+        {
+            error = UrlEncoding.GrammarError(s, bad);
+            return null;
         }
         var path = s[i..pathEnd];
         i = pathEnd;
@@ -147,7 +162,12 @@ public sealed class ParsedUrl
         {
             int end = s.IndexOf('#', i);
             if (end < 0) end = s.Length;
-            if (!UrlEncoding.IsValidComponent(s, i + 1, end, UrlEncoding.IsQueryChar)) return null;
+            bad = UrlEncoding.FirstInvalid(s, i + 1, end, UrlEncoding.IsQueryChar);
+            if (bad >= 0)
+            {
+                error = UrlEncoding.GrammarError(s, bad);
+                return null;
+            }
             query = s[(i + 1)..end];
             i = end;
         }
@@ -155,7 +175,12 @@ public sealed class ParsedUrl
         string? fragment = null;
         if (i < s.Length && s[i] == '#')
         {
-            if (!UrlEncoding.IsValidComponent(s, i + 1, s.Length, UrlEncoding.IsQueryChar)) return null;
+            bad = UrlEncoding.FirstInvalid(s, i + 1, s.Length, UrlEncoding.IsQueryChar);
+            if (bad >= 0)
+            {
+                error = UrlEncoding.GrammarError(s, bad);
+                return null;
+            }
             fragment = s[(i + 1)..];
         }
         return new Parts(scheme, authority, path, query, fragment);

@@ -29,18 +29,24 @@ public sealed record UrlAuthority
     public int? Port { get; init; }
 
     /// <summary>
-    /// Parses the text between <c>//</c> and the path; null when it does not follow RFC 3986's grammar (the caller
-    /// reports the whole URL). A port of 0 or above 65535 is Nix's "port '…' is invalid".
+    /// Parses the text between <c>//</c> and the path; null when it does not follow RFC 3986's grammar, with
+    /// Boost.URL's name for the failure in <paramref name="error"/> (the caller reports the whole URL). A port of 0
+    /// or above 65535 is Nix's "port '…' is invalid".
     /// </summary>
-    public static UrlAuthority? TryParse(string text)
+    public static UrlAuthority? TryParse(string text, out string error)
     {
+        error = "mismatch";
         string? user = null, password = null;
         int hostStart = 0;
         int at = text.IndexOf('@');
         if (at >= 0)
         {
-            if (!UrlEncoding.IsValidComponent(text, 0, at, c => UrlEncoding.IsUnreserved(c) || UrlEncoding.IsSubDelimiter(c) || c == ':'))
+            int bad = UrlEncoding.FirstInvalid(text, 0, at, c => UrlEncoding.IsUnreserved(c) || UrlEncoding.IsSubDelimiter(c) || c == ':');
+            if (bad >= 0)
+            {
+                error = UrlEncoding.GrammarError(text, bad);
                 return null;
+            }
             var userInfo = text[..at];
             int colon = userInfo.IndexOf(':');
             user = UrlEncoding.PercentDecode(colon < 0 ? userInfo : userInfo[..colon]);
@@ -79,8 +85,12 @@ public sealed record UrlAuthority
         {
             int colon = text.IndexOf(':', hostStart);
             int hostEnd = colon < 0 ? text.Length : colon;
-            if (!UrlEncoding.IsValidComponent(text, hostStart, hostEnd, c => UrlEncoding.IsUnreserved(c) || UrlEncoding.IsSubDelimiter(c)))
+            int bad = UrlEncoding.FirstInvalid(text, hostStart, hostEnd, c => UrlEncoding.IsUnreserved(c) || UrlEncoding.IsSubDelimiter(c));
+            if (bad >= 0)
+            {
+                error = UrlEncoding.GrammarError(text, bad);
                 return null;
+            }
             var raw = text[hostStart..hostEnd];
             type = IsIPv4(raw) ? UrlHostType.IPv4 : UrlHostType.Name;
             host = type == UrlHostType.IPv4 ? raw : UrlEncoding.PercentDecode(raw);
@@ -88,6 +98,7 @@ public sealed record UrlAuthority
         }
 
         int? port = null;
+        error = "leftover";
         if (portStart < text.Length)
         {
             if (text[portStart] != ':') return null;
@@ -102,6 +113,7 @@ public sealed record UrlAuthority
                 port = int.Parse(trimmed, CultureInfo.InvariantCulture);
             }
         }
+        error = "";
         return new UrlAuthority { HostType = type, Host = host, User = user, Password = password, Port = port };
     }
 

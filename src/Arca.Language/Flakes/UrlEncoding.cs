@@ -150,21 +150,34 @@ public static class UrlEncoding
     }
 
     /// <summary>Whether every byte is a query character or part of a well-formed escape.</summary>
-    public static bool IsValidQuery(string s) => IsValidComponent(s, 0, s.Length, IsQueryChar);
+    public static bool IsValidQuery(string s) => FirstInvalid(s, 0, s.Length, IsQueryChar) < 0;
 
     /// <summary>Whether <c>s[start..end]</c> consists of bytes accepted by <paramref name="allowed"/> and well-formed escapes.</summary>
-    public static bool IsValidComponent(string s, int start, int end, Func<char, bool> allowed)
+    public static bool IsValidComponent(string s, int start, int end, Func<char, bool> allowed) =>
+        FirstInvalid(s, start, end, allowed) < 0;
+
+    /// <summary>
+    /// The index of the first byte in <c>s[start..end]</c> that is neither accepted by <paramref name="allowed"/> nor
+    /// the start of a well-formed escape; -1 when there is none.
+    /// </summary>
+    public static int FirstInvalid(string s, int start, int end, Func<char, bool> allowed)
     {
         for (int i = start; i < end; i++)
         {
             char c = s[i];
             if (c == '%')
             {
-                if (i + 2 >= end || !char.IsAsciiHexDigit(s[i + 1]) || !char.IsAsciiHexDigit(s[i + 2])) return false;
+                if (i + 2 >= end || !char.IsAsciiHexDigit(s[i + 1]) || !char.IsAsciiHexDigit(s[i + 2])) return i;
                 i += 2;
             }
-            else if (!allowed(c)) return false;
+            else if (!allowed(c)) return i;
         }
-        return true;
+        return -1;
     }
+
+    /// <summary>
+    /// Boost.URL's name for a grammar failure at <paramref name="index"/>: a malformed escape fails the rule
+    /// ("mismatch"), any other stray byte ends it early ("leftover").
+    /// </summary>
+    public static string GrammarError(string s, int index) => s[index] == '%' ? "mismatch" : "leftover";
 }

@@ -238,7 +238,8 @@ public sealed class FlakeRefTests
     [InlineData("git", "url=http://x:0/", "port '0' is invalid")]
     [InlineData("git", "url=file://host/x", "file:// URL 'file://host/x' has unexpected authority 'host'")]
     [InlineData("tarball", "narHash=" + NarHash, "input attribute 'url' is missing")]
-    [InlineData("tarball", "url=a%20b:x", "'a%20b:x' is not a valid URL: leftover")]
+    [InlineData("tarball", "url=a%20b:x", "'a%20b:x' is not a valid URL: mismatch")]
+    [InlineData("tarball", "url=https://x/a|b", "'https://x/a|b' is not a valid URL: leftover")]
     [InlineData("hg", "url=https://x/y ref=~x", "invalid Mercurial branch/tag name '~x'")]
     public void AttributeErrors(string? type, string spec, string message)
     {
