@@ -9,7 +9,7 @@ using Arca.Core.Hashing;
 /// </summary>
 public sealed class FetcherInput
 {
-    public InputScheme? Scheme { get; private init; }
+    public InputScheme? Scheme { get; }
 
     public InputAttrs Attrs { get; }
 

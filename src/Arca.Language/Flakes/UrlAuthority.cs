@@ -152,13 +152,13 @@ public sealed record UrlAuthority
             tail = [];
         }
         int groups = 0;
-        var all = head.Concat(tail).ToArray();
+        string[] all = [.. head, .. tail];
         for (int i = 0; i < all.Length; i++)
         {
             var g = all[i];
-            bool last = i == all.Length - 1;
-            if (last && g.Contains('.'))
+            if (i == all.Length - 1 && g.Contains('.'))
             {
+                // An IPv4 address may end the IPv6 one, standing for two groups.
                 if (!IsIPv4(g)) return false;
                 groups += 2;
                 continue;
