@@ -28,6 +28,7 @@ public static class BuiltinModules
         XmlBuiltins.Register(table);
         TomlBuiltins.Register(table);
         VersionBuiltins.Register(table);
+        FlakeRefBuiltins.Register(table);
         if (options.AllowUnsafeNativeCode) NativeCodeBuiltins.Register(table); // absent otherwise, as in Nix
         return table;
     }
