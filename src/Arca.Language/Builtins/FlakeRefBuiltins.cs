@@ -26,7 +26,7 @@ public static class FlakeRefBuiltins
         table.Add("flakeRefToString", 1, FlakeRefToString);
     }
 
-    private static Value ParseFlakeRef(EvalContext ctx, Value[] args, Pos pos)
+    private static Value ParseFlakeRef(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var text = IoArgs.StringNoContext(ctx, args[0], "while evaluating the argument passed to builtins.parseFlakeRef");
         var attrs = Run(() => FlakeRef.Parse(text, Environment(ctx)).ToAttrs());
@@ -44,7 +44,7 @@ public static class FlakeRefBuiltins
         return result.Build();
     }
 
-    private static Value FlakeRefToString(EvalContext ctx, Value[] args, Pos pos)
+    private static Value FlakeRefToString(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var set = IoArgs.Attrs(ctx, args[0], "while evaluating the argument passed to builtins.flakeRefToString");
         var attrs = new InputAttrs();
