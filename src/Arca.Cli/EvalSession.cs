@@ -18,7 +18,13 @@ internal sealed class EvalSession
     public string CommandName { get; init; } = "nix-instantiate";
 
     /// <summary><c>--arg name expr</c> (Expression set) and <c>--argstr name value</c>, in command-line order.</summary>
-    public List<(string Name, string Text, bool IsExpression)> AutoArgs { get; } = [];
+    public List<AutoArg> AutoArgs { get; } = [];
+
+    /// <summary>
+    /// One auto-argument. A class rather than a tuple: a list of a value tuple is a generic instantiation the
+    /// precompiled image lacks, and compiling it at run time costs start-up (every evaluation builds this list).
+    /// </summary>
+    public sealed record AutoArg(string Name, string Text, bool IsExpression);
 
     private readonly List<string> includes = [];
 
@@ -51,10 +57,10 @@ internal sealed class EvalSession
                 includes.Add(Next(i + 1));
                 return 2;
             case "--arg":
-                AutoArgs.Add((Next(i + 1), Next(i + 2), true));
+                AutoArgs.Add(new AutoArg(Next(i + 1), Next(i + 2), true));
                 return 3;
             case "--argstr":
-                AutoArgs.Add((Next(i + 1), Next(i + 2), false));
+                AutoArgs.Add(new AutoArg(Next(i + 1), Next(i + 2), false));
                 return 3;
             case "--show-trace":
                 Options.ShowTrace = true;
