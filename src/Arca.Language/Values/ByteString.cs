@@ -30,8 +30,14 @@ public static class ByteString
     {
         if (bytes.Length <= 4096)
         {
+            // A plain loop, not Encoding.Latin1: its vectorised code is not in the precompiled image, and compiling
+            // it at run time would cost every short command (`--eval -E '1+1'`) more than the loop ever does.
             Span<byte> buffer = stackalloc byte[bytes.Length];
-            Encoding.Latin1.GetBytes(bytes, buffer);
+            for (int i = 0; i < bytes.Length; i++)
+            {
+                char c = bytes[i];
+                buffer[i] = c <= 0xFF ? (byte)c : (byte)'?';
+            }
             stream.Write(buffer);
         }
         else stream.Write(ToBytes(bytes));
