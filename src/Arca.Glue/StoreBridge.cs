@@ -37,6 +37,9 @@ public sealed class StoreBridge : IStoreBridge, IDisposable, IDerivationResolver
     /// </summary>
     private readonly Dictionary<StorePath, byte[]> instantiated = [];
 
+    /// <summary>The ATerm of the derivation being written, one buffer reused for every <c>derivationStrict</c>.</summary>
+    private readonly ATermBuffer drvText = new();
+
     public StoreBridge(StoreLocations locations, bool readOnly)
     {
         this.locations = locations;
@@ -148,7 +151,7 @@ public sealed class StoreBridge : IStoreBridge, IDisposable, IDerivationResolver
     /// </summary>
     internal StorePath WriteDerivation(Derivation drv)
     {
-        var computed = DerivationStorePath.Compute(drv, Directory);
+        var computed = DerivationStorePath.Compute(drv, Directory, drvText);
         if (!ReadOnly && !instantiated.ContainsKey(computed.Path))
         {
             var local = Store;

@@ -1,23 +1,32 @@
 namespace Arca.Store.Derivations;
 
 using System.Runtime.CompilerServices;
+using Arca.Store.Paths;
 
 /// <summary>
-/// A growable byte buffer for writing ATerm text from byte strings (one char per byte). Kept minimal and
-/// allocation-light: derivations are written and hashed for every <c>derivationStrict</c> call.
+/// A growable byte buffer for writing ATerm text from byte strings (one char per byte). Every
+/// <c>derivationStrict</c> writes its derivation three times (masked for its output paths, as it is for the .drv,
+/// and with inputs replaced for its hash modulo), so the owner of a buffer reuses it (<see cref="Clear"/>) rather
+/// than growing a fresh one each time.
 /// </summary>
-internal sealed class ATermBuffer
+public sealed class ATermBuffer
 {
+    /// <summary>Room for a typical derivation's ATerm (2–4 KiB) without growing.</summary>
+    public const int DefaultCapacity = 8192;
+
     private byte[] bytes;
     private int length;
 
-    public ATermBuffer(int capacity = 1024) => bytes = new byte[capacity];
+    public ATermBuffer(int capacity = DefaultCapacity) => bytes = new byte[Math.Max(capacity, 16)];
 
     public int Length => length;
 
     public ReadOnlySpan<byte> Span => bytes.AsSpan(0, length);
 
     public byte[] ToArray() => bytes.AsSpan(0, length).ToArray();
+
+    /// <summary>Empties the buffer, keeping its capacity for the next derivation.</summary>
+    public void Clear() => length = 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Append(char c)
@@ -46,6 +55,26 @@ internal sealed class ATermBuffer
         Append('"');
         Append(s);
         Append('"');
+    }
+
+    /// <summary>A quoted absolute store path, <c>"STOREDIR/BASENAME"</c>, written without printing it to a string first.</summary>
+    public void AppendQuotedStorePath(StoreDirectory store, StorePath path)
+    {
+        Append('"');
+        Append(store.Path);
+        Append('/');
+        Append(path.BaseName);
+        Append('"');
+    }
+
+    /// <summary>A quoted lowercase base16 digest (a fixed output's hash column).</summary>
+    public void AppendQuotedBase16(ReadOnlySpan<byte> digest)
+    {
+        EnsureRoom(digest.Length * 2 + 2);
+        bytes[length++] = (byte)'"';
+        Convert.TryToHexStringLower(digest, bytes.AsSpan(length), out int written);
+        length += written;
+        bytes[length++] = (byte)'"';
     }
 
     /// <summary>A quoted string with Nix's escapes for <c>"</c>, <c>\</c>, newline, carriage return and tab; other bytes pass through.</summary>

@@ -19,13 +19,20 @@ public static class ATermWriter
         return buffer.ToArray();
     }
 
+    /// <summary>Writes the .drv text into <paramref name="buffer"/> (cleared first), for callers that reuse one buffer.</summary>
+    public static void Write(Derivation drv, StoreDirectory store, ATermBuffer buffer)
+    {
+        buffer.Clear();
+        WriteTo(buffer, drv, store, moduloInputs: null, maskOutputs: false);
+    }
+
     /// <summary>
     /// Writes <paramref name="drv"/>, or its hash-modulo form: input derivations replaced by
-    /// <paramref name="moduloInputs"/> (base16 hash → outputs) and, with <paramref name="maskOutputs"/>, every output
+    /// <paramref name="moduloInputs"/> (base16 hash → outputs, sorted by hash) and, with <paramref name="maskOutputs"/>, every output
     /// written as deferred and the environment variable of each output emptied.
     /// </summary>
     internal static void WriteTo(ATermBuffer s, Derivation drv, StoreDirectory store,
-        SortedDictionary<string, SortedSet<string>>? moduloInputs, bool maskOutputs)
+        ModuloInput[]? moduloInputs, bool maskOutputs)
     {
         bool dynamic = false;
         if (moduloInputs is null)
@@ -64,7 +71,7 @@ public static class ATermWriter
                 if (!first) s.Append(',');
                 first = false;
                 s.Append('(');
-                s.AppendUnescapedQuoted(store.Print(drvPath));
+                s.AppendQuotedStorePath(store, drvPath);
                 WriteInputNode(s, node);
                 s.Append(')');
             }
@@ -78,7 +85,8 @@ public static class ATermWriter
                 s.Append('(');
                 s.AppendUnescapedQuoted(hash);
                 s.Append(',');
-                WriteUnescapedList(s, outputs);
+                if (outputs is null) s.Append("[\"out\"]");
+                else WriteUnescapedList(s, outputs);
                 s.Append(')');
             }
         }
@@ -89,7 +97,7 @@ public static class ATermWriter
         {
             if (!first) s.Append(',');
             first = false;
-            s.AppendUnescapedQuoted(store.Print(source));
+            s.AppendQuotedStorePath(store, source);
         }
         s.Append("],");
         s.AppendUnescapedQuoted(drv.Platform);
@@ -116,43 +124,48 @@ public static class ATermWriter
         s.Append("])");
     }
 
+    /// <summary>The path, method/algorithm and hash columns of one output.</summary>
     private static void WriteOutput(ATermBuffer s, DerivationOutput output, StoreDirectory store, string drvName, string outputName)
     {
-        string path, methodAlgorithm, hash;
+        s.Append(',');
         switch (output)
         {
             case DerivationOutput.InputAddressed ia:
-                path = store.Print(ia.Path);
-                methodAlgorithm = "";
-                hash = "";
+                s.AppendQuotedStorePath(store, ia.Path);
+                s.Append(",\"\",\"\"");
                 break;
             case DerivationOutput.ContentAddressedFixed fixedOutput:
-                path = store.Print(fixedOutput.ComputePath(store, drvName, outputName));
-                methodAlgorithm = DerivationOutput.PrintMethodAlgorithm(fixedOutput.Address.Method, fixedOutput.Address.Hash.Algorithm);
-                hash = fixedOutput.Address.Hash.ToString(HashFormat.Base16, includeAlgorithm: false);
+                s.AppendQuotedStorePath(store, fixedOutput.ComputePath(store, drvName, outputName));
+                s.Append(',');
+                WriteQuotedMethodAlgorithm(s, fixedOutput.Address.Method, fixedOutput.Address.Hash.Algorithm);
+                s.Append(',');
+                s.AppendQuotedBase16(fixedOutput.Address.Hash.Bytes);
                 break;
             case DerivationOutput.ContentAddressedFloating floating:
-                path = "";
-                methodAlgorithm = DerivationOutput.PrintMethodAlgorithm(floating.Method, floating.Algorithm);
-                hash = "";
+                s.Append("\"\",");
+                WriteQuotedMethodAlgorithm(s, floating.Method, floating.Algorithm);
+                s.Append(",\"\"");
                 break;
             case DerivationOutput.Deferred:
-                path = methodAlgorithm = hash = "";
+                s.Append("\"\",\"\",\"\"");
                 break;
             case DerivationOutput.Impure impure:
-                path = "";
-                methodAlgorithm = DerivationOutput.PrintMethodAlgorithm(impure.Method, impure.Algorithm);
-                hash = "impure";
+                s.Append("\"\",");
+                WriteQuotedMethodAlgorithm(s, impure.Method, impure.Algorithm);
+                s.Append(",\"impure\"");
                 break;
             default:
                 throw new InvalidOperationException("unknown derivation output form");
         }
-        s.Append(',');
-        s.AppendUnescapedQuoted(path);
-        s.Append(',');
-        s.AppendUnescapedQuoted(methodAlgorithm);
-        s.Append(',');
-        s.AppendUnescapedQuoted(hash);
+    }
+
+    /// <summary><see cref="DerivationOutput.PrintMethodAlgorithm"/>, quoted, without concatenating a string.</summary>
+    private static void WriteQuotedMethodAlgorithm(ATermBuffer s, ContentAddressMethod method, HashAlgorithm algorithm)
+    {
+        s.Append('"');
+        s.Append(DerivationOutput.MethodPrefix(method));
+        s.Append(algorithm.Name());
+        s.Append('"');
     }
 
     private static void WriteInputNode(ATermBuffer s, DerivationInputNode node)

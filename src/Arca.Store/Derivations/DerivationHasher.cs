@@ -1,6 +1,5 @@
 namespace Arca.Store.Derivations;
 
-using System.Text;
 using Arca.Core.Hashing;
 using Arca.Store.Paths;
 
@@ -14,6 +13,12 @@ using Arca.Store.Paths;
 public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver resolver)
 {
     private readonly Dictionary<StorePath, DerivationHashModulo> memo = [];
+
+    /// <summary>
+    /// The ATerm of the derivation being hashed, reused for every hash. Safe because writing and hashing it never
+    /// re-enters the hasher: inputs are hashed (recursively) before the text is written.
+    /// </summary>
+    private readonly ATermBuffer modulo = new();
 
     public StoreDirectory Store { get; } = store;
 
@@ -42,15 +47,9 @@ public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver r
     {
         if (drv.GetKind() == DerivationKind.FixedOutput)
         {
-            var hashes = new SortedDictionary<string, Hash>(StringComparer.Ordinal);
+            var hashes = new Dictionary<string, Hash>(drv.Outputs.Count, StringComparer.Ordinal);
             foreach (var (name, output) in drv.Outputs)
-            {
-                var fixedOutput = (DerivationOutput.ContentAddressedFixed)output;
-                var address = fixedOutput.Address;
-                var text = "fixed:out:" + DerivationOutput.PrintMethodAlgorithm(address.Method, address.Hash.Algorithm) + ":" +
-                           address.Hash.ToBase16() + ":" + Store.Print(fixedOutput.ComputePath(Store, drv.Name, name));
-                hashes[name] = Hash.Compute(HashAlgorithm.Sha256, Encoding.UTF8.GetBytes(text));
-            }
+                hashes[name] = FixedOutputHash(drv.Name, name, (DerivationOutput.ContentAddressedFixed)output);
             return new DerivationHashModulo.FixedOutputHashes(hashes);
         }
 
@@ -81,9 +80,9 @@ public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver r
     {
         var inputs = ModuloInputs(drv);
         if (inputs is null) return null;
-        var buffer = new ATermBuffer();
-        ATermWriter.WriteTo(buffer, drv, Store, inputs, maskOutputs: true);
-        return buffer.ToArray();
+        modulo.Clear();
+        ATermWriter.WriteTo(modulo, drv, Store, inputs, maskOutputs: true);
+        return modulo.ToArray();
     }
 
     /// <summary>
@@ -167,12 +166,15 @@ public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver r
     }
 
     /// <summary>
-    /// The input derivations as hash (base16) → outputs; a fixed-output input contributes one hash per output used,
-    /// each standing for a derivation with the single output <c>out</c>. Null if an input is deferred or dynamic.
+    /// The input derivations as hash (base16) → outputs, sorted by hash; a fixed-output input contributes one hash
+    /// per output used, each standing for a derivation with the single output <c>out</c>. Null if an input is
+    /// deferred or dynamic.
     /// </summary>
-    private SortedDictionary<string, SortedSet<string>>? ModuloInputs(Derivation drv)
+    private ModuloInput[]? ModuloInputs(Derivation drv)
     {
-        var inputs = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        // A fresh array per call, not a reused one: HashInput may recurse into this method for inputs not hashed yet.
+        var inputs = new ModuloInput[MaxModuloInputs(drv)];
+        int count = 0;
         foreach (var (drvPath, node) in drv.InputDerivations)
         {
             if (node.IsDynamic) return null;
@@ -180,34 +182,54 @@ public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver r
             {
                 case DerivationHashModulo.Deferred:
                     return null;
-                case DerivationHashModulo.DerivationHash { Hash: var hash }:
-                    Outputs(inputs, hash).UnionWith(node.Outputs);
+                case DerivationHashModulo.DerivationHash derivationHash:
+                    inputs[count++] = new ModuloInput(derivationHash.Base16, node.Outputs);
                     break;
-                case DerivationHashModulo.FixedOutputHashes { Hashes: var hashes }:
+                case DerivationHashModulo.FixedOutputHashes { Base16: var hashes }:
                     foreach (var outputName in node.Outputs)
                     {
                         if (!hashes.TryGetValue(outputName, out var outputHash))
                             throw new DerivationException($"no hash for output '{outputName}' of derivation '{drv.Name}'");
-                        Outputs(inputs, outputHash).Add("out");
+                        inputs[count++] = new ModuloInput(outputHash, Outputs: null);
                     }
                     break;
             }
         }
-        return inputs;
+        if (count < inputs.Length) Array.Resize(ref inputs, count);
+        Array.Sort(inputs, ModuloInput.CompareByHash);
+        return ModuloInput.MergeEqualHashes(inputs);
     }
 
-    private static SortedSet<string> Outputs(SortedDictionary<string, SortedSet<string>> inputs, Hash hash)
+    /// <summary>
+    /// At least as many entries as <see cref="ModuloInputs"/> has: an input-addressed input gives one, a fixed-output
+    /// input one per output used.
+    /// </summary>
+    private static int MaxModuloInputs(Derivation drv)
     {
-        // All these hashes are SHA-256, so ordering by base16 text is Nix's ordering of the Hash keys.
-        var key = hash.ToBase16();
-        if (!inputs.TryGetValue(key, out var set)) inputs.Add(key, set = new SortedSet<string>(StringComparer.Ordinal));
-        return set;
+        int count = 0;
+        foreach (var node in drv.InputDerivations.Values) count += Math.Max(1, node.Outputs.Count);
+        return count;
     }
 
-    private Hash HashModuloForm(Derivation drv, SortedDictionary<string, SortedSet<string>> inputs, bool maskOutputs)
+    /// <summary>SHA-256 of <c>fixed:out:METHODALGO:HASH:PATH</c> (UTF-8): a fixed output's identity as an input.</summary>
+    private Hash FixedOutputHash(string drvName, string outputName, DerivationOutput.ContentAddressedFixed output)
     {
-        var buffer = new ATermBuffer();
-        ATermWriter.WriteTo(buffer, drv, Store, inputs, maskOutputs);
-        return Hash.Compute(HashAlgorithm.Sha256, buffer.Span);
+        var address = output.Address;
+        var text = new StorePathFingerprint(stackalloc byte[512]);
+        text.Append("fixed:out:");
+        text.Append(DerivationOutput.MethodPrefix(address.Method));
+        text.AppendBase16(address.Hash); // algo:base16
+        text.Append(':');
+        text.Append(Store.Path);
+        text.Append('/');
+        text.Append(output.ComputePath(Store, drvName, outputName).BaseName);
+        return text.FinishSha256();
+    }
+
+    private Hash HashModuloForm(Derivation drv, ModuloInput[] inputs, bool maskOutputs)
+    {
+        modulo.Clear();
+        ATermWriter.WriteTo(modulo, drv, Store, inputs, maskOutputs);
+        return Hash.Compute(HashAlgorithm.Sha256, modulo.Span);
     }
 }

@@ -7,15 +7,48 @@ using Arca.Store.Paths;
 /// Where a derivation lives in the store: a text path named <c>NAME.drv</c> whose content is the ATerm and whose
 /// references are the input sources and input derivations (Nix's <c>computeStorePath</c>/<c>writeDerivation</c>).
 /// </summary>
-public readonly record struct DerivationStorePath(StorePath Path, byte[] Contents, SortedSet<StorePath> References)
+public readonly record struct DerivationStorePath(StorePath Path, byte[] Contents, IReadOnlyList<StorePath> References)
 {
     public const string Extension = ".drv";
 
-    public static DerivationStorePath Compute(Derivation drv, StoreDirectory store)
+    public static DerivationStorePath Compute(Derivation drv, StoreDirectory store) =>
+        Compute(drv, store, new ATermBuffer());
+
+    /// <summary>Computes the path writing the ATerm into <paramref name="scratch"/>, a buffer the caller reuses.</summary>
+    public static DerivationStorePath Compute(Derivation drv, StoreDirectory store, ATermBuffer scratch)
     {
-        var contents = ATermWriter.Write(drv, store);
-        var references = drv.References();
-        var path = store.MakeTextPath(drv.Name + Extension, Hash.Compute(HashAlgorithm.Sha256, contents), references);
-        return new DerivationStorePath(path, contents, references);
+        ATermWriter.Write(drv, store, scratch);
+        var references = SortedReferences(drv);
+        var path = store.MakeTextPath(drv.Name + Extension, Hash.Compute(HashAlgorithm.Sha256, scratch.Span), references);
+        return new DerivationStorePath(path, scratch.ToArray(), references);
+    }
+
+    /// <summary>
+    /// <see cref="Derivation.References"/> as an array in byte order: the input sources and the input derivations,
+    /// both already sorted, merged without duplicates.
+    /// </summary>
+    private static StorePath[] SortedReferences(Derivation drv)
+    {
+        var merged = new StorePath[drv.InputSources.Count + drv.InputDerivations.Count];
+        int count = 0;
+        using var sources = drv.InputSources.GetEnumerator();
+        using var derivations = drv.InputDerivations.Keys.GetEnumerator();
+        bool hasSource = sources.MoveNext(), hasDerivation = derivations.MoveNext();
+        while (hasSource || hasDerivation)
+        {
+            int order = !hasSource ? 1 : !hasDerivation ? -1 : sources.Current.CompareTo(derivations.Current);
+            if (order <= 0)
+            {
+                merged[count++] = sources.Current;
+                hasSource = sources.MoveNext();
+                if (order == 0) hasDerivation = derivations.MoveNext();
+            }
+            else
+            {
+                merged[count++] = derivations.Current;
+                hasDerivation = derivations.MoveNext();
+            }
+        }
+        return count == merged.Length ? merged : merged[..count];
     }
 }

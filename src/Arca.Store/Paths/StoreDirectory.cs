@@ -12,7 +12,11 @@ public sealed partial class StoreDirectory
         if (!System.IO.Path.IsPathRooted(path))
             throw new BadStorePathException($"store directory '{path}' is not an absolute path");
         Path = CanonicalPath(path);
+        pathUtf8 = System.Text.Encoding.UTF8.GetBytes(Path);
     }
+
+    /// <summary>The directory as UTF-8, as it goes into every store path fingerprint.</summary>
+    private readonly byte[] pathUtf8;
 
     /// <summary>Absolute, canonical, without trailing slash.</summary>
     public string Path { get; }
