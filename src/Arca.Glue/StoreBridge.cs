@@ -37,6 +37,12 @@ public sealed class StoreBridge : IStoreBridge, IDisposable, IDerivationResolver
     /// </summary>
     private readonly Dictionary<StorePath, byte[]> instantiated = [];
 
+    /// <summary>
+    /// String-context elements (byte strings) already decoded: the same output contexts reach every derivation
+    /// depending on a package, and decoding cuts a new base name string out of the element each time.
+    /// </summary>
+    private readonly Dictionary<string, ContextElement> contextElements = new(StringComparer.Ordinal);
+
     /// <summary>The ATerm of the derivation being written, one buffer reused for every <c>derivationStrict</c>.</summary>
     private readonly ATermBuffer drvText = new();
 
@@ -166,6 +172,15 @@ public sealed class StoreBridge : IStoreBridge, IDisposable, IDerivationResolver
         }
         instantiated[computed.Path] = computed.Contents;
         return computed.Path;
+    }
+
+    /// <summary>Decodes a string-context element (a byte string), once per distinct element in this evaluation.</summary>
+    internal ContextElement ParseContextElement(string element)
+    {
+        if (contextElements.TryGetValue(element, out var known)) return known;
+        var parsed = ContextElement.Parse(Directory, ByteString.ToText(element));
+        contextElements.Add(element, parsed);
+        return parsed;
     }
 
     /// <summary>A derivation of this evaluation, or one read from the store.</summary>

@@ -272,10 +272,10 @@ internal sealed class DerivationStrict(EvalContext ctx, StoreBridge bridge)
     /// </summary>
     private void AddInputsFromContext(Pos pos)
     {
-        var store = bridge.Directory;
-        foreach (var text in context.Build().Elements)
+        var elements = context.Build().Elements;
+        for (int i = 0; i < elements.Count; i++)
         {
-            var element = ContextElement.Parse(store, ByteString.ToText(text));
+            var element = bridge.ParseContextElement(elements[i]);
             switch (element.Kind)
             {
                 case ContextKind.DerivationDeep:

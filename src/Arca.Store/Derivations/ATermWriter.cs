@@ -192,7 +192,8 @@ public static class ATermWriter
         s.Append("])");
     }
 
-    private static void WriteUnescapedList(ATermBuffer s, IEnumerable<string> items)
+    /// <summary>Takes the set itself, not an interface, so enumerating it does not box its enumerator.</summary>
+    private static void WriteUnescapedList(ATermBuffer s, SortedSet<string> items)
     {
         s.Append('[');
         bool first = true;

@@ -173,7 +173,7 @@ public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver r
     private ModuloInput[]? ModuloInputs(Derivation drv)
     {
         // A fresh array per call, not a reused one: HashInput may recurse into this method for inputs not hashed yet.
-        var inputs = new ModuloInput[MaxModuloInputs(drv)];
+        var inputs = new ModuloInput[drv.InputDerivations.Count];
         int count = 0;
         foreach (var (drvPath, node) in drv.InputDerivations)
         {
@@ -190,6 +190,8 @@ public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver r
                     {
                         if (!hashes.TryGetValue(outputName, out var outputHash))
                             throw new DerivationException($"no hash for output '{outputName}' of derivation '{drv.Name}'");
+                        // A fixed-output input named with several outputs (only "out" exists) is the one way to outgrow the array.
+                        if (count == inputs.Length) Array.Resize(ref inputs, count + node.Outputs.Count);
                         inputs[count++] = new ModuloInput(outputHash, Outputs: null);
                     }
                     break;
@@ -198,17 +200,6 @@ public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver r
         if (count < inputs.Length) Array.Resize(ref inputs, count);
         Array.Sort(inputs, ModuloInput.CompareByHash);
         return ModuloInput.MergeEqualHashes(inputs);
-    }
-
-    /// <summary>
-    /// At least as many entries as <see cref="ModuloInputs"/> has: an input-addressed input gives one, a fixed-output
-    /// input one per output used.
-    /// </summary>
-    private static int MaxModuloInputs(Derivation drv)
-    {
-        int count = 0;
-        foreach (var node in drv.InputDerivations.Values) count += Math.Max(1, node.Outputs.Count);
-        return count;
     }
 
     /// <summary>SHA-256 of <c>fixed:out:METHODALGO:HASH:PATH</c> (UTF-8): a fixed output's identity as an input.</summary>
