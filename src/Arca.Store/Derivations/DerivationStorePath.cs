@@ -17,10 +17,19 @@ public readonly record struct DerivationStorePath(StorePath Path, byte[] Content
     /// <summary>Computes the path writing the ATerm into <paramref name="scratch"/>, a buffer the caller reuses.</summary>
     public static DerivationStorePath Compute(Derivation drv, StoreDirectory store, ATermBuffer scratch)
     {
-        ATermWriter.Write(drv, store, scratch);
-        var references = SortedReferences(drv);
-        var path = store.MakeTextPath(drv.Name + Extension, Hash.Compute(HashAlgorithm.Sha256, scratch.Span), references);
+        var path = ComputePath(drv, store, scratch, out var references);
         return new DerivationStorePath(path, scratch.ToArray(), references);
+    }
+
+    /// <summary>
+    /// The path alone, the ATerm left in <paramref name="text"/>: a writer copies it out only if the store lacks
+    /// the .drv (in an evaluation that instantiates again, it rarely does).
+    /// </summary>
+    public static StorePath ComputePath(Derivation drv, StoreDirectory store, ATermBuffer text, out StorePath[] references)
+    {
+        ATermWriter.Write(drv, store, text);
+        references = SortedReferences(drv);
+        return store.MakeTextPath(drv.Name + Extension, Hash.Compute(HashAlgorithm.Sha256, text.Span), references);
     }
 
     /// <summary>
