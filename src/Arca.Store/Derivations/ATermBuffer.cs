@@ -1,6 +1,8 @@
 namespace Arca.Store.Derivations;
 
+using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Text;
 using Arca.Store.Paths;
 
 /// <summary>
@@ -39,14 +41,7 @@ public sealed class ATermBuffer
     public void Append(string s)
     {
         EnsureRoom(s.Length);
-        var target = bytes.AsSpan(length, s.Length);
-        for (int i = 0; i < s.Length; i++)
-        {
-            char c = s[i];
-            if (c > 0xFF) ThrowNotByteString(s);
-            target[i] = (byte)c;
-        }
-        length += s.Length;
+        AppendBytes(s, s);
     }
 
     /// <summary>A quoted string without escaping, as Nix's <c>printUnquotedString</c> (for paths, hashes, names).</summary>
@@ -82,26 +77,34 @@ public sealed class ATermBuffer
     {
         // Worst case every byte doubles.
         EnsureRoom(s.Length * 2 + 2);
-        var b = bytes;
-        int n = length;
-        b[n++] = (byte)'"';
-        foreach (char c in s)
+        bytes[length++] = (byte)'"';
+        ReadOnlySpan<char> rest = s;
+        int special;
+        // Environment values are long and rarely need escapes: copy the runs between escapes in bulk.
+        while ((special = rest.IndexOfAny(Escaped)) >= 0)
         {
-            switch (c)
+            AppendBytes(rest[..special], s);
+            bytes[length++] = (byte)'\\';
+            bytes[length++] = rest[special] switch
             {
-                case '"': b[n++] = (byte)'\\'; b[n++] = (byte)'"'; break;
-                case '\\': b[n++] = (byte)'\\'; b[n++] = (byte)'\\'; break;
-                case '\n': b[n++] = (byte)'\\'; b[n++] = (byte)'n'; break;
-                case '\r': b[n++] = (byte)'\\'; b[n++] = (byte)'r'; break;
-                case '\t': b[n++] = (byte)'\\'; b[n++] = (byte)'t'; break;
-                default:
-                    if (c > 0xFF) ThrowNotByteString(s);
-                    b[n++] = (byte)c;
-                    break;
-            }
+                '\n' => (byte)'n',
+                '\r' => (byte)'r',
+                '\t' => (byte)'t',
+                var c => (byte)c,
+            };
+            rest = rest[(special + 1)..];
         }
-        b[n++] = (byte)'"';
-        length = n;
+        AppendBytes(rest, s);
+        bytes[length++] = (byte)'"';
+    }
+
+    private static readonly SearchValues<char> Escaped = SearchValues.Create("\"\\\n\r\t");
+
+    /// <summary>Copies chars as bytes (room already ensured), refusing any char that is not a byte.</summary>
+    private void AppendBytes(ReadOnlySpan<char> chars, string whole)
+    {
+        if (chars.ContainsAnyExceptInRange('\0', '\u00FF')) ThrowNotByteString(whole);
+        length += Encoding.Latin1.GetBytes(chars, bytes.AsSpan(length));
     }
 
     private void EnsureRoom(int extra)
