@@ -172,9 +172,9 @@ public sealed class StoreBridge : IStoreBridge, IDisposable, IDerivationResolver
             {
                 var path = local.AddText(drv.Name + DerivationStorePath.Extension, drvText.Span, references);
                 if (path != drvPath) throw new InvalidOperationException("the store put a derivation at an unexpected path");
-                foreach (var (outputName, output) in drv.Outputs)
-                    if (output.GetPath(Directory, drv.Name, outputName) is { } outPath)
-                        local.AddDerivationOutput(drvPath, outputName, outPath);
+                for (int i = 0; i < drv.Outputs.Count; i++)
+                    if (drv.Outputs.GetValueAtIndex(i).GetPath(Directory, drv.Name, drv.Outputs.GetKeyAtIndex(i)) is { } outPath)
+                        local.AddDerivationOutput(drvPath, drv.Outputs.GetKeyAtIndex(i), outPath);
             }
             instantiated.Add(drvPath, null);
         }

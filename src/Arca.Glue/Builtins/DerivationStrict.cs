@@ -384,9 +384,10 @@ internal sealed class DerivationStrict(EvalContext ctx, StoreBridge bridge)
         var printedDrv = ByteString.FromText(store.Print(drvPath));
         var result = new AttrsBuilder(drv.Outputs.Count + 1);
         result.Add("drvPath", new NixString(printedDrv, StringContext.Of("=" + printedDrv)));
-        foreach (var (name, output) in drv.Outputs)
+        for (int i = 0; i < drv.Outputs.Count; i++)
         {
-            var path = output.GetPath(store, drvName, name);
+            var name = drv.Outputs.GetKeyAtIndex(i);
+            var path = drv.Outputs.GetValueAtIndex(i).GetPath(store, drvName, name);
             var text = path is { } known
                 ? ByteString.FromText(store.Print(known))
                 : Placeholders.Render(Placeholders.UnknownContentAddressedOutput(drvPath, name));

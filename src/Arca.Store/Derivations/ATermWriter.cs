@@ -36,8 +36,8 @@ public static class ATermWriter
     {
         bool dynamic = false;
         if (moduloInputs is null)
-            foreach (var node in drv.InputDerivations.Values)
-                if (node.IsDynamic) { dynamic = true; break; }
+            for (int i = 0; i < drv.InputDerivations.Count; i++)
+                if (drv.InputDerivations.GetValueAtIndex(i).IsDynamic) { dynamic = true; break; }
 
         if (dynamic)
         {
@@ -50,12 +50,14 @@ public static class ATermWriter
             s.Append("Derive(");
         }
 
+        // The derivation's maps are walked by index: no enumerator is allocated for the three writes per derivation.
         s.Append('[');
-        bool first = true;
-        foreach (var (name, output) in drv.Outputs)
+        var outputs = drv.Outputs;
+        for (int i = 0; i < outputs.Count; i++)
         {
-            if (!first) s.Append(',');
-            first = false;
+            var name = outputs.GetKeyAtIndex(i);
+            var output = outputs.GetValueAtIndex(i);
+            if (i > 0) s.Append(',');
             s.Append('(');
             s.AppendUnescapedQuoted(name);
             WriteOutput(s, maskOutputs ? DerivationOutput.Deferred.Instance : output, store, drv.Name, name);
@@ -63,30 +65,30 @@ public static class ATermWriter
         }
 
         s.Append("],[");
-        first = true;
+        bool first = true;
         if (moduloInputs is null)
         {
-            foreach (var (drvPath, node) in drv.InputDerivations)
+            var inputs = drv.InputDerivations;
+            for (int i = 0; i < inputs.Count; i++)
             {
-                if (!first) s.Append(',');
-                first = false;
+                if (i > 0) s.Append(',');
                 s.Append('(');
-                s.AppendQuotedStorePath(store, drvPath);
-                WriteInputNode(s, node);
+                s.AppendQuotedStorePath(store, inputs.GetKeyAtIndex(i));
+                WriteInputNode(s, inputs.GetValueAtIndex(i));
                 s.Append(')');
             }
         }
         else
         {
-            foreach (var (hash, outputs) in moduloInputs)
+            foreach (var (hash, usedOutputs) in moduloInputs)
             {
                 if (!first) s.Append(',');
                 first = false;
                 s.Append('(');
                 s.AppendUnescapedQuoted(hash);
                 s.Append(',');
-                if (outputs is null) s.Append("[\"out\"]");
-                else WriteUnescapedList(s, outputs);
+                if (usedOutputs is null) s.Append("[\"out\"]");
+                else WriteUnescapedList(s, usedOutputs);
                 s.Append(')');
             }
         }
@@ -110,15 +112,15 @@ public static class ATermWriter
             s.AppendEscapedQuoted(drv.Arguments[i]);
         }
         s.Append("],[");
-        first = true;
-        foreach (var (key, value) in drv.Environment)
+        var environment = drv.Environment;
+        for (int i = 0; i < environment.Count; i++)
         {
-            if (!first) s.Append(',');
-            first = false;
+            var key = environment.GetKeyAtIndex(i);
+            if (i > 0) s.Append(',');
             s.Append('(');
             s.AppendEscapedQuoted(key);
             s.Append(',');
-            s.AppendEscapedQuoted(maskOutputs && drv.Outputs.ContainsKey(key) ? "" : value);
+            s.AppendEscapedQuoted(maskOutputs && outputs.ContainsKey(key) ? "" : environment.GetValueAtIndex(i));
             s.Append(')');
         }
         s.Append("])");
@@ -196,12 +198,20 @@ public static class ATermWriter
     private static void WriteUnescapedList(ATermBuffer s, SortedSet<string> items)
     {
         s.Append('[');
-        bool first = true;
-        foreach (var item in items)
+        if (items.Count == 1)
         {
-            if (!first) s.Append(',');
-            first = false;
-            s.AppendUnescapedQuoted(item);
+            // The usual case (one output of an input): Min reads the single element without the enumerator's stack.
+            s.AppendUnescapedQuoted(items.Min!);
+        }
+        else
+        {
+            bool first = true;
+            foreach (var item in items)
+            {
+                if (!first) s.Append(',');
+                first = false;
+                s.AppendUnescapedQuoted(item);
+            }
         }
         s.Append(']');
     }
@@ -209,7 +219,8 @@ public static class ATermWriter
     private static int EstimateSize(Derivation drv)
     {
         int size = 256 + drv.Builder.Length + drv.Platform.Length;
-        foreach (var (key, value) in drv.Environment) size += key.Length + value.Length + 8;
+        for (int i = 0; i < drv.Environment.Count; i++)
+            size += drv.Environment.GetKeyAtIndex(i).Length + drv.Environment.GetValueAtIndex(i).Length + 8;
         foreach (var arg in drv.Arguments) size += arg.Length + 3;
         size += (drv.InputDerivations.Count + drv.InputSources.Count + drv.Outputs.Count) * 100;
         return size;

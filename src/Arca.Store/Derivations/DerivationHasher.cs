@@ -48,13 +48,16 @@ public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver r
         if (drv.GetKind() == DerivationKind.FixedOutput)
         {
             var hashes = new Dictionary<string, Hash>(drv.Outputs.Count, StringComparer.Ordinal);
-            foreach (var (name, output) in drv.Outputs)
-                hashes[name] = FixedOutputHash(drv.Name, name, (DerivationOutput.ContentAddressedFixed)output);
+            for (int i = 0; i < drv.Outputs.Count; i++)
+            {
+                var name = drv.Outputs.GetKeyAtIndex(i);
+                hashes[name] = FixedOutputHash(drv.Name, name, (DerivationOutput.ContentAddressedFixed)drv.Outputs.GetValueAtIndex(i));
+            }
             return new DerivationHashModulo.FixedOutputHashes(hashes);
         }
 
-        foreach (var output in drv.Outputs.Values)
-            if (output is not DerivationOutput.InputAddressed) return DerivationHashModulo.Deferred.Instance;
+        for (int i = 0; i < drv.Outputs.Count; i++)
+            if (drv.Outputs.GetValueAtIndex(i) is not DerivationOutput.InputAddressed) return DerivationHashModulo.Deferred.Instance;
 
         var inputs = ModuloInputs(drv);
         if (inputs is null) return DerivationHashModulo.Deferred.Instance;
@@ -68,8 +71,8 @@ public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver r
     /// </summary>
     public Hash? HashForOutputPaths(Derivation drv)
     {
-        foreach (var output in drv.Outputs.Values)
-            if (output is not (DerivationOutput.InputAddressed or DerivationOutput.Deferred))
+        for (int i = 0; i < drv.Outputs.Count; i++)
+            if (drv.Outputs.GetValueAtIndex(i) is not (DerivationOutput.InputAddressed or DerivationOutput.Deferred))
                 throw new InvalidOperationException("only input-addressed derivations have output paths from their hash");
         var inputs = ModuloInputs(drv);
         return inputs is null ? null : HashModuloForm(drv, inputs, maskOutputs: true);
@@ -102,8 +105,10 @@ public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver r
         Hash? drvHash = null;
         List<(string Name, DerivationOutput Output)>? replaced = null;
 
-        foreach (var (outputName, output) in drv.Outputs)
+        for (int i = 0; i < drv.Outputs.Count; i++)
         {
+            var outputName = drv.Outputs.GetKeyAtIndex(i);
+            var output = drv.Outputs.GetValueAtIndex(i);
             switch (output)
             {
                 case DerivationOutput.InputAddressed or DerivationOutput.Deferred:
@@ -175,8 +180,10 @@ public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver r
         // A fresh array per call, not a reused one: HashInput may recurse into this method for inputs not hashed yet.
         var inputs = new ModuloInput[drv.InputDerivations.Count];
         int count = 0;
-        foreach (var (drvPath, node) in drv.InputDerivations)
+        for (int i = 0; i < drv.InputDerivations.Count; i++)
         {
+            var drvPath = drv.InputDerivations.GetKeyAtIndex(i);
+            var node = drv.InputDerivations.GetValueAtIndex(i);
             if (node.IsDynamic) return null;
             switch (HashInput(drvPath))
             {

@@ -38,26 +38,20 @@ public readonly record struct DerivationStorePath(StorePath Path, byte[] Content
     /// </summary>
     private static StorePath[] SortedReferences(Derivation drv)
     {
-        var merged = new StorePath[drv.InputSources.Count + drv.InputDerivations.Count];
-        int count = 0;
-        using var sources = drv.InputSources.GetEnumerator();
-        using var derivations = drv.InputDerivations.Keys.GetEnumerator();
-        bool hasSource = sources.MoveNext(), hasDerivation = derivations.MoveNext();
-        while (hasSource || hasDerivation)
+        var derivations = drv.InputDerivations;
+        var merged = new StorePath[drv.InputSources.Count + derivations.Count];
+        int count = 0, next = 0;
+        foreach (var source in drv.InputSources)
         {
-            int order = !hasSource ? 1 : !hasDerivation ? -1 : sources.Current.CompareTo(derivations.Current);
-            if (order <= 0)
+            int order;
+            while (next < derivations.Count && (order = derivations.GetKeyAtIndex(next).CompareTo(source)) <= 0)
             {
-                merged[count++] = sources.Current;
-                hasSource = sources.MoveNext();
-                if (order == 0) hasDerivation = derivations.MoveNext();
+                if (order < 0) merged[count++] = derivations.GetKeyAtIndex(next);
+                next++;
             }
-            else
-            {
-                merged[count++] = derivations.Current;
-                hasDerivation = derivations.MoveNext();
-            }
+            merged[count++] = source;
         }
+        while (next < derivations.Count) merged[count++] = derivations.GetKeyAtIndex(next++);
         return count == merged.Length ? merged : merged[..count];
     }
 }
