@@ -75,6 +75,8 @@ internal sealed class DerivationStrict(EvalContext ctx, StoreBridge bridge)
             throw new EvalError($"invalid derivation name: {e.Message}. Please pass a different 'name'.", pos);
         }
         drv = new Derivation(drvName);
+        // Nearly every attribute becomes a variable, and then the output ("out"): room for all without regrowing.
+        drv.Environment.Capacity = attrs.Count + 1;
 
         bool structured = attrs.TryGet("__structuredAttrs", out var structuredValue) &&
                           ForceBool(structuredValue, pos, "while evaluating the `__structuredAttrs` attribute passed to builtins.derivationStrict");
@@ -377,22 +379,32 @@ internal sealed class DerivationStrict(EvalContext ctx, StoreBridge bridge)
         }
     }
 
-    /// <summary><c>{ drvPath = …; OUTPUT = …; }</c>: the .drv with a deep context, each output with its own.</summary>
+    /// <summary>
+    /// <c>{ drvPath = …; OUTPUT = …; }</c>: the .drv with a deep context, each output with its own. Added in name order
+    /// (outputs are sorted; <c>drvPath</c> goes between them), so the builder need not sort.
+    /// </summary>
     private NixAttrs Result(StorePath drvPath)
     {
         var store = bridge.Directory;
         var printedDrv = ByteString.FromText(store.Print(drvPath));
+        var drvPathValue = new NixString(printedDrv, StringContext.Of("=" + printedDrv));
         var result = new AttrsBuilder(drv.Outputs.Count + 1);
-        result.Add("drvPath", new NixString(printedDrv, StringContext.Of("=" + printedDrv)));
+        bool drvPathAdded = false;
         for (int i = 0; i < drv.Outputs.Count; i++)
         {
             var name = drv.Outputs.GetKeyAtIndex(i);
+            if (!drvPathAdded && string.CompareOrdinal(name, "drvPath") > 0)
+            {
+                result.Add("drvPath", drvPathValue);
+                drvPathAdded = true;
+            }
             var path = drv.Outputs.GetValueAtIndex(i).GetPath(store, drvName, name);
             var text = path is { } known
                 ? ByteString.FromText(store.Print(known))
                 : Placeholders.Render(Placeholders.UnknownContentAddressedOutput(drvPath, name));
             result.Add(name, new NixString(text, StringContext.Of("!" + name + "!" + printedDrv)));
         }
+        if (!drvPathAdded) result.Add("drvPath", drvPathValue);
         return result.Build();
     }
 }
