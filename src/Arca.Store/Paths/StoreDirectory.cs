@@ -23,6 +23,17 @@ public sealed partial class StoreDirectory
 
     public string Print(StorePath path) => Path + "/" + path.BaseName;
 
+    /// <summary>Room <see cref="PrintUtf8"/> may need for <paramref name="path"/>.</summary>
+    public int MaxPrintedUtf8Length(StorePath path) => pathUtf8.Length + 1 + System.Text.Encoding.UTF8.GetMaxByteCount(path.BaseName.Length);
+
+    /// <summary><see cref="Print"/> as UTF-8 into <paramref name="destination"/>, for native calls; returns the length.</summary>
+    public int PrintUtf8(StorePath path, Span<byte> destination)
+    {
+        pathUtf8.CopyTo(destination);
+        destination[pathUtf8.Length] = (byte)'/';
+        return pathUtf8.Length + 1 + System.Text.Encoding.UTF8.GetBytes(path.BaseName, destination[(pathUtf8.Length + 1)..]);
+    }
+
     /// <summary>Parses an absolute path naming a store object directly (Nix's <c>parseStorePath</c>).</summary>
     public StorePath ParsePath(string path)
     {
