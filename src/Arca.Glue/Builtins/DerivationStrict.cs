@@ -275,6 +275,8 @@ internal sealed class DerivationStrict(EvalContext ctx, StoreBridge bridge)
     private void AddInputsFromContext(Pos pos)
     {
         var elements = context.Build().Elements;
+        // Most elements are outputs of other derivations: room for them all at once rather than regrowing.
+        drv.InputDerivations.Capacity = elements.Count;
         for (int i = 0; i < elements.Count; i++)
         {
             var element = bridge.ParseContextElement(elements[i]);
@@ -398,9 +400,10 @@ internal sealed class DerivationStrict(EvalContext ctx, StoreBridge bridge)
                 result.Add("drvPath", drvPathValue);
                 drvPathAdded = true;
             }
-            var path = drv.Outputs.GetValueAtIndex(i).GetPath(store, drvName, name);
-            var text = path is { } known
-                ? ByteString.FromText(store.Print(known))
+            // A path known now is already printed in the environment: DecideOutputs put it there (fixed output) or
+            // FillInOutputPaths made sure the variable is exactly it (input-addressed).
+            var text = drv.Outputs.GetValueAtIndex(i) is DerivationOutput.InputAddressed or DerivationOutput.ContentAddressedFixed
+                ? ByteString.FromText(drv.Environment[name])
                 : Placeholders.Render(Placeholders.UnknownContentAddressedOutput(drvPath, name));
             result.Add(name, new NixString(text, StringContext.Of("!" + name + "!" + printedDrv)));
         }
