@@ -94,12 +94,20 @@ public static class ATermWriter
         }
 
         s.Append("],[");
-        first = true;
-        foreach (var source in drv.InputSources)
+        // Enumerating a SortedSet allocates its stack even when the set is empty, as input sources often are.
+        if (drv.InputSources.Count == 1)
         {
-            if (!first) s.Append(',');
-            first = false;
-            s.AppendQuotedStorePath(store, source);
+            s.AppendQuotedStorePath(store, drv.InputSources.Min);
+        }
+        else if (drv.InputSources.Count > 1)
+        {
+            first = true;
+            foreach (var source in drv.InputSources)
+            {
+                if (!first) s.Append(',');
+                first = false;
+                s.AppendQuotedStorePath(store, source);
+            }
         }
         s.Append("],");
         s.AppendUnescapedQuoted(drv.Platform);

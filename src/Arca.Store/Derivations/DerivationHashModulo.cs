@@ -28,7 +28,15 @@ public abstract record DerivationHashModulo
         private static Dictionary<string, string> RenderBase16(IReadOnlyDictionary<string, Hash> hashes)
         {
             var rendered = new Dictionary<string, string>(hashes.Count, StringComparer.Ordinal);
-            foreach (var (name, hash) in hashes) rendered.Add(name, hash.ToBase16());
+            if (hashes is Dictionary<string, Hash> dictionary)
+            {
+                // The hasher's own dictionary: its struct enumerator, not a boxed one (one per fixed-output derivation).
+                foreach (var (name, hash) in dictionary) rendered.Add(name, hash.ToBase16());
+            }
+            else
+            {
+                foreach (var (name, hash) in hashes) rendered.Add(name, hash.ToBase16());
+            }
             return rendered;
         }
     }

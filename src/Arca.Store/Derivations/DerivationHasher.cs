@@ -103,7 +103,6 @@ public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver r
         drv.GetKind(); // throws on invalid combinations of outputs before hashing
         bool hashComputed = false;
         Hash? drvHash = null;
-        List<(string Name, DerivationOutput Output)>? replaced = null;
 
         for (int i = 0; i < drv.Outputs.Count; i++)
         {
@@ -129,7 +128,9 @@ public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver r
                         }
                         else if (fillIn)
                         {
-                            (replaced ??= []).Add((outputName, new DerivationOutput.InputAddressed(outPath)));
+                            // In place: the hash is already computed, and the other outputs are all deferred too
+                            // (GetKind allows no mix), so replacing this one changes nothing still to be read.
+                            drv.Outputs.SetValueAtIndex(i, new DerivationOutput.InputAddressed(outPath));
                             CheckEnvironment(drv, outputName, outPath, fillIn, isDeferred: true);
                         }
                         else
@@ -148,9 +149,6 @@ public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver r
                     break;
             }
         }
-
-        if (replaced is not null)
-            foreach (var (name, output) in replaced) drv.Outputs[name] = output;
     }
 
     private void CheckEnvironment(Derivation drv, string outputName, StorePath actual, bool fillIn, bool isDeferred)
@@ -193,13 +191,17 @@ public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver r
                     inputs[count++] = new ModuloInput(derivationHash.Base16, node.Outputs);
                     break;
                 case DerivationHashModulo.FixedOutputHashes { Base16: var hashes }:
+                    // Usually the one output "out": Min reads it without the enumerator's stack.
+                    if (node.Outputs.Count == 1)
+                    {
+                        inputs[count++] = FixedInput(hashes, node.Outputs.Min!, drv);
+                        break;
+                    }
                     foreach (var outputName in node.Outputs)
                     {
-                        if (!hashes.TryGetValue(outputName, out var outputHash))
-                            throw new DerivationException($"no hash for output '{outputName}' of derivation '{drv.Name}'");
                         // A fixed-output input named with several outputs (only "out" exists) is the one way to outgrow the array.
                         if (count == inputs.Length) Array.Resize(ref inputs, count + node.Outputs.Count);
-                        inputs[count++] = new ModuloInput(outputHash, Outputs: null);
+                        inputs[count++] = FixedInput(hashes, outputName, drv);
                     }
                     break;
             }
@@ -208,6 +210,12 @@ public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver r
         Array.Sort(inputs, ModuloInput.CompareByHash);
         return ModuloInput.MergeEqualHashes(inputs);
     }
+
+    /// <summary>A fixed-output input: the hash of the output used, standing for a derivation with just <c>out</c>.</summary>
+    private static ModuloInput FixedInput(IReadOnlyDictionary<string, string> hashes, string outputName, Derivation drv) =>
+        hashes.TryGetValue(outputName, out var outputHash)
+            ? new ModuloInput(outputHash, Outputs: null)
+            : throw new DerivationException($"no hash for output '{outputName}' of derivation '{drv.Name}'");
 
     /// <summary>SHA-256 of <c>fixed:out:METHODALGO:HASH:PATH</c> (UTF-8): a fixed output's identity as an input.</summary>
     private Hash FixedOutputHash(string drvName, string outputName, DerivationOutput.ContentAddressedFixed output)

@@ -41,15 +41,19 @@ public readonly record struct DerivationStorePath(StorePath Path, byte[] Content
         var derivations = drv.InputDerivations;
         var merged = new StorePath[drv.InputSources.Count + derivations.Count];
         int count = 0, next = 0;
-        foreach (var source in drv.InputSources)
+        // Enumerating a SortedSet allocates its stack even when the set is empty, as input sources often are.
+        if (drv.InputSources.Count > 0)
         {
-            int order;
-            while (next < derivations.Count && (order = derivations.GetKeyAtIndex(next).CompareTo(source)) <= 0)
+            foreach (var source in drv.InputSources)
             {
-                if (order < 0) merged[count++] = derivations.GetKeyAtIndex(next);
-                next++;
+                int order;
+                while (next < derivations.Count && (order = derivations.GetKeyAtIndex(next).CompareTo(source)) <= 0)
+                {
+                    if (order < 0) merged[count++] = derivations.GetKeyAtIndex(next);
+                    next++;
+                }
+                merged[count++] = source;
             }
-            merged[count++] = source;
         }
         while (next < derivations.Count) merged[count++] = derivations.GetKeyAtIndex(next++);
         return count == merged.Length ? merged : merged[..count];
