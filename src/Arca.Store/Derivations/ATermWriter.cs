@@ -65,7 +65,6 @@ public static class ATermWriter
         }
 
         s.Append("],[");
-        bool first = true;
         if (moduloInputs is null)
         {
             var inputs = drv.InputDerivations;
@@ -80,10 +79,10 @@ public static class ATermWriter
         }
         else
         {
-            foreach (var (hash, usedOutputs) in moduloInputs)
+            for (int i = 0; i < moduloInputs.Length; i++)
             {
-                if (!first) s.Append(',');
-                first = false;
+                var (hash, usedOutputs) = moduloInputs[i];
+                if (i > 0) s.Append(',');
                 s.Append('(');
                 s.AppendUnescapedQuoted(hash);
                 s.Append(',');
@@ -94,21 +93,7 @@ public static class ATermWriter
         }
 
         s.Append("],[");
-        // Enumerating a SortedSet allocates its stack even when the set is empty, as input sources often are.
-        if (drv.InputSources.Count == 1)
-        {
-            s.AppendQuotedStorePath(store, drv.InputSources.Min);
-        }
-        else if (drv.InputSources.Count > 1)
-        {
-            first = true;
-            foreach (var source in drv.InputSources)
-            {
-                if (!first) s.Append(',');
-                first = false;
-                s.AppendQuotedStorePath(store, source);
-            }
-        }
+        WriteStorePaths(s, store, drv.InputSources);
         s.Append("],");
         s.AppendUnescapedQuoted(drv.Platform);
         s.Append(',');
@@ -202,6 +187,27 @@ public static class ATermWriter
         s.Append("])");
     }
 
+    /// <summary>
+    /// Store paths separated by commas. Enumerating a SortedSet allocates its stack even when the set is empty, as
+    /// input sources often are, so no enumerator is made for none or one.
+    /// </summary>
+    private static void WriteStorePaths(ATermBuffer s, StoreDirectory store, SortedSet<StorePath> paths)
+    {
+        if (paths.Count == 1)
+        {
+            s.AppendQuotedStorePath(store, paths.Min);
+            return;
+        }
+        if (paths.Count == 0) return;
+        bool first = true;
+        foreach (var path in paths)
+        {
+            if (!first) s.Append(',');
+            first = false;
+            s.AppendQuotedStorePath(store, path);
+        }
+    }
+
     /// <summary>Takes the set itself, not an interface, so enumerating it does not box its enumerator.</summary>
     private static void WriteUnescapedList(ATermBuffer s, SortedSet<string> items)
     {
@@ -224,7 +230,8 @@ public static class ATermWriter
         s.Append(']');
     }
 
-    private static int EstimateSize(Derivation drv)
+    /// <summary>A buffer size that usually fits the whole ATerm, for one-off writes.</summary>
+    internal static int EstimateSize(Derivation drv)
     {
         int size = 256 + drv.Builder.Length + drv.Platform.Length;
         for (int i = 0; i < drv.Environment.Count; i++)

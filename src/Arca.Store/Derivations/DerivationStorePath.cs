@@ -12,7 +12,7 @@ public readonly record struct DerivationStorePath(StorePath Path, byte[] Content
     public const string Extension = ".drv";
 
     public static DerivationStorePath Compute(Derivation drv, StoreDirectory store) =>
-        Compute(drv, store, new ATermBuffer());
+        Compute(drv, store, new ATermBuffer(ATermWriter.EstimateSize(drv)));
 
     /// <summary>Computes the path writing the ATerm into <paramref name="scratch"/>, a buffer the caller reuses.</summary>
     public static DerivationStorePath Compute(Derivation drv, StoreDirectory store, ATermBuffer scratch)
