@@ -212,10 +212,17 @@ public static class ATermWriter
     private static void WriteUnescapedList(ATermBuffer s, SortedSet<string> items)
     {
         s.Append('[');
+        // The usual cases, one or two outputs of an input (out; dev and out): Min and Max read them without the
+        // enumerator's stack.
         if (items.Count == 1)
         {
-            // The usual case (one output of an input): Min reads the single element without the enumerator's stack.
             s.AppendUnescapedQuoted(items.Min!);
+        }
+        else if (items.Count == 2)
+        {
+            s.AppendUnescapedQuoted(items.Min!);
+            s.Append(',');
+            s.AppendUnescapedQuoted(items.Max!);
         }
         else
         {
