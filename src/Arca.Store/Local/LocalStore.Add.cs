@@ -90,8 +90,7 @@ public sealed partial class LocalStore
         var path = Directory.MakeTextPath(name, contents, references);
         if (IsValidPath(path)) return path;
         using var narHasher = new Hasher(HashAlgorithm.Sha256);
-        var writer = new NarWriter(new HashingStream(narHasher), bufferSize: 128 * 1024);
-        writer.WriteRegularFile(contents);
+        long narSize = NarWriter.WriteRegularFile(new HashingStream(narHasher), contents);
         var temp = NewTempPath();
         try
         {
@@ -100,7 +99,7 @@ public sealed partial class LocalStore
             {
                 Path = path,
                 NarHash = narHasher.Finish(),
-                NarSize = writer.BytesWritten,
+                NarSize = narSize,
                 References = new SortedSet<StorePath>(references),
                 ContentAddress = new ContentAddress(ContentAddressMethod.Text, Hash.Compute(HashAlgorithm.Sha256, contents)),
             });
