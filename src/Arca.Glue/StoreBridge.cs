@@ -170,11 +170,12 @@ public sealed class StoreBridge : IStoreBridge, IDisposable, IDerivationResolver
             var local = Store;
             if (!local.IsValidPath(drvPath))
             {
-                var path = local.AddText(drv.Name + DerivationStorePath.Extension, drvText.Span, references);
-                if (path != drvPath) throw new InvalidOperationException("the store put a derivation at an unexpected path");
+                var outputPaths = new List<(string Name, StorePath Path)>(drv.Outputs.Count);
                 for (int i = 0; i < drv.Outputs.Count; i++)
                     if (drv.Outputs.GetValueAtIndex(i).GetPath(Directory, drv.Name, drv.Outputs.GetKeyAtIndex(i)) is { } outPath)
-                        local.AddDerivationOutput(drvPath, drv.Outputs.GetKeyAtIndex(i), outPath);
+                        outputPaths.Add((drv.Outputs.GetKeyAtIndex(i), outPath));
+                var path = local.AddText(drv.Name + DerivationStorePath.Extension, drvText.Span, references, outputPaths);
+                if (path != drvPath) throw new InvalidOperationException("the store put a derivation at an unexpected path");
             }
             instantiated.Add(drvPath, null);
         }
