@@ -31,11 +31,22 @@ public sealed class StoreBridge : IStoreBridge, IDisposable, IDerivationResolver
     private readonly Dictionary<string, string> copiedSources = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// The ATerm of every derivation written (or, read-only, computed) in this evaluation, so none is read back from
-    /// disk. Kept as bytes rather than <see cref="Derivation"/> objects: one array per derivation is far cheaper for
-    /// the garbage collector to carry through a large evaluation, and it is rarely parsed again (deep contexts).
+    /// Every derivation written (or, read-only, computed) in this evaluation, so none is looked up in the database
+    /// again. Read-only, nothing is on disk, so the ATerm is kept to be parsed again (deep contexts) — as bytes: one
+    /// array per derivation is far cheaper for the garbage collector than a <see cref="Derivation"/> object. Otherwise
+    /// the value is null and the .drv is read back from the store in the rare case it is needed, rather than keeping
+    /// a copy of every .drv in memory.
     /// </summary>
-    private readonly Dictionary<StorePath, byte[]> instantiated = [];
+    private readonly Dictionary<StorePath, byte[]?> instantiated = [];
+
+    /// <summary>
+    /// String-context elements (byte strings) already decoded: the same output contexts reach every derivation
+    /// depending on a package, and decoding cuts a new base name string out of the element each time.
+    /// </summary>
+    private readonly Dictionary<string, ContextElement> contextElements = new(StringComparer.Ordinal);
+
+    /// <summary>The ATerm of the derivation being written, one buffer reused for every <c>derivationStrict</c>.</summary>
+    private readonly ATermBuffer drvText = new();
 
     public StoreBridge(StoreLocations locations, bool readOnly)
     {
@@ -148,27 +159,43 @@ public sealed class StoreBridge : IStoreBridge, IDisposable, IDerivationResolver
     /// </summary>
     internal StorePath WriteDerivation(Derivation drv)
     {
-        var computed = DerivationStorePath.Compute(drv, Directory);
-        if (!ReadOnly && !instantiated.ContainsKey(computed.Path))
+        var drvPath = DerivationStorePath.ComputePath(drv, Directory, drvText, out var references);
+        if (ReadOnly)
+        {
+            if (!instantiated.ContainsKey(drvPath)) instantiated.Add(drvPath, drvText.ToArray());
+            return drvPath;
+        }
+        if (!instantiated.ContainsKey(drvPath))
         {
             var local = Store;
-            if (!local.IsValidPath(computed.Path))
+            if (!local.IsValidPath(drvPath))
             {
-                var path = local.AddText(drv.Name + DerivationStorePath.Extension, computed.Contents, computed.References);
-                if (path != computed.Path) throw new InvalidOperationException("the store put a derivation at an unexpected path");
-                foreach (var (outputName, output) in drv.Outputs)
-                    if (output.GetPath(Directory, drv.Name, outputName) is { } outPath)
-                        local.AddDerivationOutput(computed.Path, outputName, outPath);
+                var outputPaths = new List<(string Name, StorePath Path)>(drv.Outputs.Count);
+                for (int i = 0; i < drv.Outputs.Count; i++)
+                    if (drv.Outputs.GetValueAtIndex(i).GetPath(Directory, drv.Name, drv.Outputs.GetKeyAtIndex(i)) is { } outPath)
+                        outputPaths.Add((drv.Outputs.GetKeyAtIndex(i), outPath));
+                var path = local.AddText(drv.Name + DerivationStorePath.Extension, drvText.Span, references, outputPaths);
+                if (path != drvPath) throw new InvalidOperationException("the store put a derivation at an unexpected path");
             }
+            instantiated.Add(drvPath, null);
         }
-        instantiated[computed.Path] = computed.Contents;
-        return computed.Path;
+        return drvPath;
+    }
+
+    /// <summary>Decodes a string-context element (a byte string), once per distinct element in this evaluation.</summary>
+    internal ContextElement ParseContextElement(string element)
+    {
+        if (contextElements.TryGetValue(element, out var known)) return known;
+        var parsed = ContextElement.Parse(Directory, ByteString.ToText(element));
+        contextElements.Add(element, parsed);
+        return parsed;
     }
 
     /// <summary>A derivation of this evaluation, or one read from the store.</summary>
     public Derivation ReadDerivation(StorePath drvPath)
     {
-        if (instantiated.TryGetValue(drvPath, out var aterm)) return ATermParser.Parse(aterm, Directory, drvPath.Name[..^4]);
+        if (instantiated.TryGetValue(drvPath, out var aterm) && aterm is not null)
+            return ATermParser.Parse(aterm, Directory, drvPath.Name[..^4]);
         var file = Directory.Print(drvPath);
         if (!File.Exists(file)) throw new ArcaException($"path '{file}' is not valid");
         return ATermParser.ParseFile(file, Directory);

@@ -75,6 +75,8 @@ internal sealed class DerivationStrict(EvalContext ctx, StoreBridge bridge)
             throw new EvalError($"invalid derivation name: {e.Message}. Please pass a different 'name'.", pos);
         }
         drv = new Derivation(drvName);
+        // Nearly every attribute becomes a variable, and then the output ("out"): room for all without regrowing.
+        drv.Environment.Capacity = attrs.Count + 1;
 
         bool structured = attrs.TryGet("__structuredAttrs", out var structuredValue) &&
                           ForceBool(structuredValue, pos, "while evaluating the `__structuredAttrs` attribute passed to builtins.derivationStrict");
@@ -272,10 +274,12 @@ internal sealed class DerivationStrict(EvalContext ctx, StoreBridge bridge)
     /// </summary>
     private void AddInputsFromContext(Pos pos)
     {
-        var store = bridge.Directory;
-        foreach (var text in context.Build().Elements)
+        var elements = context.Build().Elements;
+        // Most elements are outputs of other derivations: room for them all at once rather than regrowing.
+        drv.InputDerivations.Capacity = elements.Count;
+        for (int i = 0; i < elements.Count; i++)
         {
-            var element = ContextElement.Parse(store, ByteString.ToText(text));
+            var element = bridge.ParseContextElement(elements[i]);
             switch (element.Kind)
             {
                 case ContextKind.DerivationDeep:
@@ -377,21 +381,33 @@ internal sealed class DerivationStrict(EvalContext ctx, StoreBridge bridge)
         }
     }
 
-    /// <summary><c>{ drvPath = …; OUTPUT = …; }</c>: the .drv with a deep context, each output with its own.</summary>
+    /// <summary>
+    /// <c>{ drvPath = …; OUTPUT = …; }</c>: the .drv with a deep context, each output with its own. Added in name order
+    /// (outputs are sorted; <c>drvPath</c> goes between them), so the builder need not sort.
+    /// </summary>
     private NixAttrs Result(StorePath drvPath)
     {
         var store = bridge.Directory;
         var printedDrv = ByteString.FromText(store.Print(drvPath));
+        var drvPathValue = new NixString(printedDrv, StringContext.Of("=" + printedDrv));
         var result = new AttrsBuilder(drv.Outputs.Count + 1);
-        result.Add("drvPath", new NixString(printedDrv, StringContext.Of("=" + printedDrv)));
-        foreach (var (name, output) in drv.Outputs)
+        bool drvPathAdded = false;
+        for (int i = 0; i < drv.Outputs.Count; i++)
         {
-            var path = output.GetPath(store, drvName, name);
-            var text = path is { } known
-                ? ByteString.FromText(store.Print(known))
+            var name = drv.Outputs.GetKeyAtIndex(i);
+            if (!drvPathAdded && string.CompareOrdinal(name, "drvPath") > 0)
+            {
+                result.Add("drvPath", drvPathValue);
+                drvPathAdded = true;
+            }
+            // A path known now is already printed in the environment: DecideOutputs put it there (fixed output) or
+            // FillInOutputPaths made sure the variable is exactly it (input-addressed).
+            var text = drv.Outputs.GetValueAtIndex(i) is DerivationOutput.InputAddressed or DerivationOutput.ContentAddressedFixed
+                ? ByteString.FromText(drv.Environment[name])
                 : Placeholders.Render(Placeholders.UnknownContentAddressedOutput(drvPath, name));
             result.Add(name, new NixString(text, StringContext.Of("!" + name + "!" + printedDrv)));
         }
+        if (!drvPathAdded) result.Add("drvPath", drvPathValue);
         return result.Build();
     }
 }

@@ -46,7 +46,7 @@ internal static class StoreBuiltins
         var references = new SortedSet<StorePath>();
         foreach (var element in contents.Context.Elements)
         {
-            var parsed = ContextElement.Parse(bridge.Directory, ByteString.ToText(element));
+            var parsed = bridge.ParseContextElement(element);
             if (parsed.Kind != ContextKind.Opaque)
                 throw new EvalError($"files created by builtins.toFile may not reference derivations, but {name} references {element}", pos);
             references.Add(parsed.Path);

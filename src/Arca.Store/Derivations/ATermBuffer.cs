@@ -1,23 +1,34 @@
 namespace Arca.Store.Derivations;
 
+using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Text;
+using Arca.Store.Paths;
 
 /// <summary>
-/// A growable byte buffer for writing ATerm text from byte strings (one char per byte). Kept minimal and
-/// allocation-light: derivations are written and hashed for every <c>derivationStrict</c> call.
+/// A growable byte buffer for writing ATerm text from byte strings (one char per byte). Every
+/// <c>derivationStrict</c> writes its derivation three times (masked for its output paths, as it is for the .drv,
+/// and with inputs replaced for its hash modulo), so the owner of a buffer reuses it (<see cref="Clear"/>) rather
+/// than growing a fresh one each time.
 /// </summary>
-internal sealed class ATermBuffer
+public sealed class ATermBuffer
 {
+    /// <summary>Room for a typical derivation's ATerm (2–4 KiB) without growing.</summary>
+    public const int DefaultCapacity = 8192;
+
     private byte[] bytes;
     private int length;
 
-    public ATermBuffer(int capacity = 1024) => bytes = new byte[capacity];
+    public ATermBuffer(int capacity = DefaultCapacity) => bytes = new byte[Math.Max(capacity, 16)];
 
     public int Length => length;
 
     public ReadOnlySpan<byte> Span => bytes.AsSpan(0, length);
 
     public byte[] ToArray() => bytes.AsSpan(0, length).ToArray();
+
+    /// <summary>Empties the buffer, keeping its capacity for the next derivation.</summary>
+    public void Clear() => length = 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Append(char c)
@@ -30,14 +41,7 @@ internal sealed class ATermBuffer
     public void Append(string s)
     {
         EnsureRoom(s.Length);
-        var target = bytes.AsSpan(length, s.Length);
-        for (int i = 0; i < s.Length; i++)
-        {
-            char c = s[i];
-            if (c > 0xFF) ThrowNotByteString(s);
-            target[i] = (byte)c;
-        }
-        length += s.Length;
+        AppendBytes(s, s);
     }
 
     /// <summary>A quoted string without escaping, as Nix's <c>printUnquotedString</c> (for paths, hashes, names).</summary>
@@ -48,31 +52,71 @@ internal sealed class ATermBuffer
         Append('"');
     }
 
+    /// <summary>A quoted absolute store path, <c>"STOREDIR/BASENAME"</c>, written without printing it to a string first.</summary>
+    public void AppendQuotedStorePath(StoreDirectory store, StorePath path)
+    {
+        Append('"');
+        Append(store.Path);
+        Append('/');
+        Append(path.BaseName);
+        Append('"');
+    }
+
+    /// <summary>A quoted lowercase base16 digest (a fixed output's hash column).</summary>
+    public void AppendQuotedBase16(ReadOnlySpan<byte> digest)
+    {
+        EnsureRoom(digest.Length * 2 + 2);
+        bytes[length++] = (byte)'"';
+        Convert.TryToHexStringLower(digest, bytes.AsSpan(length), out int written);
+        length += written;
+        bytes[length++] = (byte)'"';
+    }
+
     /// <summary>A quoted string with Nix's escapes for <c>"</c>, <c>\</c>, newline, carriage return and tab; other bytes pass through.</summary>
     public void AppendEscapedQuoted(string s)
     {
         // Worst case every byte doubles.
         EnsureRoom(s.Length * 2 + 2);
-        var b = bytes;
-        int n = length;
-        b[n++] = (byte)'"';
-        foreach (char c in s)
+        bytes[length++] = (byte)'"';
+        ReadOnlySpan<char> rest = s;
+        int special;
+        // Environment values are long and rarely need escapes: copy the runs between escapes in bulk.
+        while ((special = rest.IndexOfAny(Escaped)) >= 0)
         {
-            switch (c)
+            AppendBytes(rest[..special], s);
+            bytes[length++] = (byte)'\\';
+            bytes[length++] = rest[special] switch
             {
-                case '"': b[n++] = (byte)'\\'; b[n++] = (byte)'"'; break;
-                case '\\': b[n++] = (byte)'\\'; b[n++] = (byte)'\\'; break;
-                case '\n': b[n++] = (byte)'\\'; b[n++] = (byte)'n'; break;
-                case '\r': b[n++] = (byte)'\\'; b[n++] = (byte)'r'; break;
-                case '\t': b[n++] = (byte)'\\'; b[n++] = (byte)'t'; break;
-                default:
-                    if (c > 0xFF) ThrowNotByteString(s);
-                    b[n++] = (byte)c;
-                    break;
-            }
+                '\n' => (byte)'n',
+                '\r' => (byte)'r',
+                '\t' => (byte)'t',
+                var c => (byte)c,
+            };
+            rest = rest[(special + 1)..];
         }
-        b[n++] = (byte)'"';
-        length = n;
+        AppendBytes(rest, s);
+        bytes[length++] = (byte)'"';
+    }
+
+    private static readonly SearchValues<char> Escaped = SearchValues.Create("\"\\\n\r\t");
+
+    /// <summary>Copies chars as bytes (room already ensured), refusing any char that is not a byte.</summary>
+    private void AppendBytes(ReadOnlySpan<char> chars, string whole)
+    {
+        if (!IsByteString(chars)) ThrowNotByteString(whole);
+        length += Encoding.Latin1.GetBytes(chars, bytes.AsSpan(length));
+    }
+
+    /// <summary>
+    /// No char above U+00FF. ASCII, the usual case, is checked vectorised (MemoryExtensions' range searches box their
+    /// bounds here, as measured: four allocations per call).
+    /// </summary>
+    private static bool IsByteString(ReadOnlySpan<char> chars)
+    {
+        if (Ascii.IsValid(chars)) return true;
+        foreach (char c in chars)
+            if (c > 0xFF) return false;
+        return true;
     }
 
     private void EnsureRoom(int extra)

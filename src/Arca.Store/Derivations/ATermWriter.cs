@@ -19,18 +19,25 @@ public static class ATermWriter
         return buffer.ToArray();
     }
 
+    /// <summary>Writes the .drv text into <paramref name="buffer"/> (cleared first), for callers that reuse one buffer.</summary>
+    public static void Write(Derivation drv, StoreDirectory store, ATermBuffer buffer)
+    {
+        buffer.Clear();
+        WriteTo(buffer, drv, store, moduloInputs: null, maskOutputs: false);
+    }
+
     /// <summary>
     /// Writes <paramref name="drv"/>, or its hash-modulo form: input derivations replaced by
-    /// <paramref name="moduloInputs"/> (base16 hash → outputs) and, with <paramref name="maskOutputs"/>, every output
+    /// <paramref name="moduloInputs"/> (base16 hash → outputs, sorted by hash) and, with <paramref name="maskOutputs"/>, every output
     /// written as deferred and the environment variable of each output emptied.
     /// </summary>
     internal static void WriteTo(ATermBuffer s, Derivation drv, StoreDirectory store,
-        SortedDictionary<string, SortedSet<string>>? moduloInputs, bool maskOutputs)
+        ModuloInput[]? moduloInputs, bool maskOutputs)
     {
         bool dynamic = false;
         if (moduloInputs is null)
-            foreach (var node in drv.InputDerivations.Values)
-                if (node.IsDynamic) { dynamic = true; break; }
+            for (int i = 0; i < drv.InputDerivations.Count; i++)
+                if (drv.InputDerivations.GetValueAtIndex(i).IsDynamic) { dynamic = true; break; }
 
         if (dynamic)
         {
@@ -43,12 +50,14 @@ public static class ATermWriter
             s.Append("Derive(");
         }
 
+        // The derivation's maps are walked by index: no enumerator is allocated for the three writes per derivation.
         s.Append('[');
-        bool first = true;
-        foreach (var (name, output) in drv.Outputs)
+        var outputs = drv.Outputs;
+        for (int i = 0; i < outputs.Count; i++)
         {
-            if (!first) s.Append(',');
-            first = false;
+            var name = outputs.GetKeyAtIndex(i);
+            var output = outputs.GetValueAtIndex(i);
+            if (i > 0) s.Append(',');
             s.Append('(');
             s.AppendUnescapedQuoted(name);
             WriteOutput(s, maskOutputs ? DerivationOutput.Deferred.Instance : output, store, drv.Name, name);
@@ -56,41 +65,35 @@ public static class ATermWriter
         }
 
         s.Append("],[");
-        first = true;
         if (moduloInputs is null)
         {
-            foreach (var (drvPath, node) in drv.InputDerivations)
+            var inputs = drv.InputDerivations;
+            for (int i = 0; i < inputs.Count; i++)
             {
-                if (!first) s.Append(',');
-                first = false;
+                if (i > 0) s.Append(',');
                 s.Append('(');
-                s.AppendUnescapedQuoted(store.Print(drvPath));
-                WriteInputNode(s, node);
+                s.AppendQuotedStorePath(store, inputs.GetKeyAtIndex(i));
+                WriteInputNode(s, inputs.GetValueAtIndex(i));
                 s.Append(')');
             }
         }
         else
         {
-            foreach (var (hash, outputs) in moduloInputs)
+            for (int i = 0; i < moduloInputs.Length; i++)
             {
-                if (!first) s.Append(',');
-                first = false;
+                var (hash, usedOutputs) = moduloInputs[i];
+                if (i > 0) s.Append(',');
                 s.Append('(');
                 s.AppendUnescapedQuoted(hash);
                 s.Append(',');
-                WriteUnescapedList(s, outputs);
+                if (usedOutputs is null) s.Append("[\"out\"]");
+                else WriteUnescapedList(s, usedOutputs);
                 s.Append(')');
             }
         }
 
         s.Append("],[");
-        first = true;
-        foreach (var source in drv.InputSources)
-        {
-            if (!first) s.Append(',');
-            first = false;
-            s.AppendUnescapedQuoted(store.Print(source));
-        }
+        WriteStorePaths(s, store, drv.InputSources);
         s.Append("],");
         s.AppendUnescapedQuoted(drv.Platform);
         s.Append(',');
@@ -102,57 +105,62 @@ public static class ATermWriter
             s.AppendEscapedQuoted(drv.Arguments[i]);
         }
         s.Append("],[");
-        first = true;
-        foreach (var (key, value) in drv.Environment)
+        var environment = drv.Environment;
+        for (int i = 0; i < environment.Count; i++)
         {
-            if (!first) s.Append(',');
-            first = false;
+            var key = environment.GetKeyAtIndex(i);
+            if (i > 0) s.Append(',');
             s.Append('(');
             s.AppendEscapedQuoted(key);
             s.Append(',');
-            s.AppendEscapedQuoted(maskOutputs && drv.Outputs.ContainsKey(key) ? "" : value);
+            s.AppendEscapedQuoted(maskOutputs && outputs.ContainsKey(key) ? "" : environment.GetValueAtIndex(i));
             s.Append(')');
         }
         s.Append("])");
     }
 
+    /// <summary>The path, method/algorithm and hash columns of one output.</summary>
     private static void WriteOutput(ATermBuffer s, DerivationOutput output, StoreDirectory store, string drvName, string outputName)
     {
-        string path, methodAlgorithm, hash;
+        s.Append(',');
         switch (output)
         {
             case DerivationOutput.InputAddressed ia:
-                path = store.Print(ia.Path);
-                methodAlgorithm = "";
-                hash = "";
+                s.AppendQuotedStorePath(store, ia.Path);
+                s.Append(",\"\",\"\"");
                 break;
             case DerivationOutput.ContentAddressedFixed fixedOutput:
-                path = store.Print(fixedOutput.ComputePath(store, drvName, outputName));
-                methodAlgorithm = DerivationOutput.PrintMethodAlgorithm(fixedOutput.Address.Method, fixedOutput.Address.Hash.Algorithm);
-                hash = fixedOutput.Address.Hash.ToString(HashFormat.Base16, includeAlgorithm: false);
+                s.AppendQuotedStorePath(store, fixedOutput.ComputePath(store, drvName, outputName));
+                s.Append(',');
+                WriteQuotedMethodAlgorithm(s, fixedOutput.Address.Method, fixedOutput.Address.Hash.Algorithm);
+                s.Append(',');
+                s.AppendQuotedBase16(fixedOutput.Address.Hash.Bytes);
                 break;
             case DerivationOutput.ContentAddressedFloating floating:
-                path = "";
-                methodAlgorithm = DerivationOutput.PrintMethodAlgorithm(floating.Method, floating.Algorithm);
-                hash = "";
+                s.Append("\"\",");
+                WriteQuotedMethodAlgorithm(s, floating.Method, floating.Algorithm);
+                s.Append(",\"\"");
                 break;
             case DerivationOutput.Deferred:
-                path = methodAlgorithm = hash = "";
+                s.Append("\"\",\"\",\"\"");
                 break;
             case DerivationOutput.Impure impure:
-                path = "";
-                methodAlgorithm = DerivationOutput.PrintMethodAlgorithm(impure.Method, impure.Algorithm);
-                hash = "impure";
+                s.Append("\"\",");
+                WriteQuotedMethodAlgorithm(s, impure.Method, impure.Algorithm);
+                s.Append(",\"impure\"");
                 break;
             default:
                 throw new InvalidOperationException("unknown derivation output form");
         }
-        s.Append(',');
-        s.AppendUnescapedQuoted(path);
-        s.Append(',');
-        s.AppendUnescapedQuoted(methodAlgorithm);
-        s.Append(',');
-        s.AppendUnescapedQuoted(hash);
+    }
+
+    /// <summary><see cref="DerivationOutput.PrintMethodAlgorithm"/>, quoted, without concatenating a string.</summary>
+    private static void WriteQuotedMethodAlgorithm(ATermBuffer s, ContentAddressMethod method, HashAlgorithm algorithm)
+    {
+        s.Append('"');
+        s.Append(DerivationOutput.MethodPrefix(method));
+        s.Append(algorithm.Name());
+        s.Append('"');
     }
 
     private static void WriteInputNode(ATermBuffer s, DerivationInputNode node)
@@ -179,23 +187,62 @@ public static class ATermWriter
         s.Append("])");
     }
 
-    private static void WriteUnescapedList(ATermBuffer s, IEnumerable<string> items)
+    /// <summary>
+    /// Store paths separated by commas. Enumerating a SortedSet allocates its stack even when the set is empty, as
+    /// input sources often are, so no enumerator is made for none or one.
+    /// </summary>
+    private static void WriteStorePaths(ATermBuffer s, StoreDirectory store, SortedSet<StorePath> paths)
     {
-        s.Append('[');
+        if (paths.Count == 1)
+        {
+            s.AppendQuotedStorePath(store, paths.Min);
+            return;
+        }
+        if (paths.Count == 0) return;
         bool first = true;
-        foreach (var item in items)
+        foreach (var path in paths)
         {
             if (!first) s.Append(',');
             first = false;
-            s.AppendUnescapedQuoted(item);
+            s.AppendQuotedStorePath(store, path);
+        }
+    }
+
+    /// <summary>Takes the set itself, not an interface, so enumerating it does not box its enumerator.</summary>
+    private static void WriteUnescapedList(ATermBuffer s, SortedSet<string> items)
+    {
+        s.Append('[');
+        // The usual cases, one or two outputs of an input (out; dev and out): Min and Max read them without the
+        // enumerator's stack.
+        if (items.Count == 1)
+        {
+            s.AppendUnescapedQuoted(items.Min!);
+        }
+        else if (items.Count == 2)
+        {
+            s.AppendUnescapedQuoted(items.Min!);
+            s.Append(',');
+            s.AppendUnescapedQuoted(items.Max!);
+        }
+        else
+        {
+            bool first = true;
+            foreach (var item in items)
+            {
+                if (!first) s.Append(',');
+                first = false;
+                s.AppendUnescapedQuoted(item);
+            }
         }
         s.Append(']');
     }
 
-    private static int EstimateSize(Derivation drv)
+    /// <summary>A buffer size that usually fits the whole ATerm, for one-off writes.</summary>
+    internal static int EstimateSize(Derivation drv)
     {
         int size = 256 + drv.Builder.Length + drv.Platform.Length;
-        foreach (var (key, value) in drv.Environment) size += key.Length + value.Length + 8;
+        for (int i = 0; i < drv.Environment.Count; i++)
+            size += drv.Environment.GetKeyAtIndex(i).Length + drv.Environment.GetValueAtIndex(i).Length + 8;
         foreach (var arg in drv.Arguments) size += arg.Length + 3;
         size += (drv.InputDerivations.Count + drv.InputSources.Count + drv.Outputs.Count) * 100;
         return size;

@@ -8,7 +8,9 @@ using Arca.Store.Paths;
 /// environment) are <em>byte strings</em> — a .NET string with one char per byte (0x00–0xFF), the convention the
 /// evaluator uses for Nix strings — so any bytes, including invalid UTF-8, survive unchanged into the .drv.
 /// Maps and sets are ordered by bytes, as Nix's <c>std::map</c>/<c>std::set</c>, which is the order the ATerm lists
-/// them in.
+/// them in. The maps are <see cref="SortedList{TKey,TValue}"/>s: small, built once and then read several times per
+/// <c>derivationStrict</c> (hashed twice, written once), they are cheaper as sorted arrays, which can be walked by
+/// index without allocating an enumerator, than as trees.
 /// </summary>
 public sealed class Derivation
 {
@@ -17,10 +19,10 @@ public sealed class Derivation
     /// <summary>The derivation's name (the .drv file is <c>NAME.drv</c>); not part of the ATerm text.</summary>
     public string Name { get; set; }
 
-    public SortedDictionary<string, DerivationOutput> Outputs { get; } = new(StringComparer.Ordinal);
+    public SortedList<string, DerivationOutput> Outputs { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Input derivations and the outputs of each that are used.</summary>
-    public SortedDictionary<StorePath, DerivationInputNode> InputDerivations { get; } = new();
+    public SortedList<StorePath, DerivationInputNode> InputDerivations { get; } = new();
 
     /// <summary>Input store objects used as they are (sources, <c>toFile</c> results, …).</summary>
     public SortedSet<StorePath> InputSources { get; } = new();
@@ -33,7 +35,7 @@ public sealed class Derivation
     public List<string> Arguments { get; } = [];
 
     /// <summary>The builder's environment, including <c>__json</c> for structured attributes.</summary>
-    public SortedDictionary<string, string> Environment { get; } = new(StringComparer.Ordinal);
+    public SortedList<string, string> Environment { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Adds one output of an input derivation (merging with outputs already used).</summary>
     public void AddInputDerivationOutput(StorePath drvPath, string outputName)
@@ -50,8 +52,10 @@ public sealed class Derivation
     {
         DerivationKind? kind = null;
         HashAlgorithm? floatingAlgorithm = null;
-        foreach (var (name, output) in Outputs)
+        for (int i = 0; i < Outputs.Count; i++)
         {
+            var name = Outputs.GetKeyAtIndex(i);
+            var output = Outputs.GetValueAtIndex(i);
             DerivationKind outputKind = output switch
             {
                 DerivationOutput.InputAddressed => DerivationKind.InputAddressed,

@@ -1,6 +1,5 @@
 namespace Arca.Store.Derivations;
 
-using System.Text;
 using Arca.Core.Hashing;
 using Arca.Store.Paths;
 
@@ -14,6 +13,12 @@ using Arca.Store.Paths;
 public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver resolver)
 {
     private readonly Dictionary<StorePath, DerivationHashModulo> memo = [];
+
+    /// <summary>
+    /// The ATerm of the derivation being hashed, reused for every hash. Safe because writing and hashing it never
+    /// re-enters the hasher: inputs are hashed (recursively) before the text is written.
+    /// </summary>
+    private readonly ATermBuffer modulo = new();
 
     public StoreDirectory Store { get; } = store;
 
@@ -42,20 +47,17 @@ public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver r
     {
         if (drv.GetKind() == DerivationKind.FixedOutput)
         {
-            var hashes = new SortedDictionary<string, Hash>(StringComparer.Ordinal);
-            foreach (var (name, output) in drv.Outputs)
+            var hashes = new Dictionary<string, Hash>(drv.Outputs.Count, StringComparer.Ordinal);
+            for (int i = 0; i < drv.Outputs.Count; i++)
             {
-                var fixedOutput = (DerivationOutput.ContentAddressedFixed)output;
-                var address = fixedOutput.Address;
-                var text = "fixed:out:" + DerivationOutput.PrintMethodAlgorithm(address.Method, address.Hash.Algorithm) + ":" +
-                           address.Hash.ToBase16() + ":" + Store.Print(fixedOutput.ComputePath(Store, drv.Name, name));
-                hashes[name] = Hash.Compute(HashAlgorithm.Sha256, Encoding.UTF8.GetBytes(text));
+                var name = drv.Outputs.GetKeyAtIndex(i);
+                hashes[name] = FixedOutputHash(drv.Name, name, (DerivationOutput.ContentAddressedFixed)drv.Outputs.GetValueAtIndex(i));
             }
             return new DerivationHashModulo.FixedOutputHashes(hashes);
         }
 
-        foreach (var output in drv.Outputs.Values)
-            if (output is not DerivationOutput.InputAddressed) return DerivationHashModulo.Deferred.Instance;
+        for (int i = 0; i < drv.Outputs.Count; i++)
+            if (drv.Outputs.GetValueAtIndex(i) is not DerivationOutput.InputAddressed) return DerivationHashModulo.Deferred.Instance;
 
         var inputs = ModuloInputs(drv);
         if (inputs is null) return DerivationHashModulo.Deferred.Instance;
@@ -69,8 +71,8 @@ public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver r
     /// </summary>
     public Hash? HashForOutputPaths(Derivation drv)
     {
-        foreach (var output in drv.Outputs.Values)
-            if (output is not (DerivationOutput.InputAddressed or DerivationOutput.Deferred))
+        for (int i = 0; i < drv.Outputs.Count; i++)
+            if (drv.Outputs.GetValueAtIndex(i) is not (DerivationOutput.InputAddressed or DerivationOutput.Deferred))
                 throw new InvalidOperationException("only input-addressed derivations have output paths from their hash");
         var inputs = ModuloInputs(drv);
         return inputs is null ? null : HashModuloForm(drv, inputs, maskOutputs: true);
@@ -81,9 +83,9 @@ public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver r
     {
         var inputs = ModuloInputs(drv);
         if (inputs is null) return null;
-        var buffer = new ATermBuffer();
-        ATermWriter.WriteTo(buffer, drv, Store, inputs, maskOutputs: true);
-        return buffer.ToArray();
+        modulo.Clear();
+        ATermWriter.WriteTo(modulo, drv, Store, inputs, maskOutputs: true);
+        return modulo.ToArray();
     }
 
     /// <summary>
@@ -101,10 +103,11 @@ public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver r
         drv.GetKind(); // throws on invalid combinations of outputs before hashing
         bool hashComputed = false;
         Hash? drvHash = null;
-        List<(string Name, DerivationOutput Output)>? replaced = null;
 
-        foreach (var (outputName, output) in drv.Outputs)
+        for (int i = 0; i < drv.Outputs.Count; i++)
         {
+            var outputName = drv.Outputs.GetKeyAtIndex(i);
+            var output = drv.Outputs.GetValueAtIndex(i);
             switch (output)
             {
                 case DerivationOutput.InputAddressed or DerivationOutput.Deferred:
@@ -125,7 +128,9 @@ public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver r
                         }
                         else if (fillIn)
                         {
-                            (replaced ??= []).Add((outputName, new DerivationOutput.InputAddressed(outPath)));
+                            // In place: the hash is already computed, and the other outputs are all deferred too
+                            // (GetKind allows no mix), so replacing this one changes nothing still to be read.
+                            drv.Outputs.SetValueAtIndex(i, new DerivationOutput.InputAddressed(outPath));
                             CheckEnvironment(drv, outputName, outPath, fillIn, isDeferred: true);
                         }
                         else
@@ -144,9 +149,6 @@ public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver r
                     break;
             }
         }
-
-        if (replaced is not null)
-            foreach (var (name, output) in replaced) drv.Outputs[name] = output;
     }
 
     private void CheckEnvironment(Derivation drv, string outputName, StorePath actual, bool fillIn, bool isDeferred)
@@ -167,47 +169,73 @@ public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver r
     }
 
     /// <summary>
-    /// The input derivations as hash (base16) → outputs; a fixed-output input contributes one hash per output used,
-    /// each standing for a derivation with the single output <c>out</c>. Null if an input is deferred or dynamic.
+    /// The input derivations as hash (base16) → outputs, sorted by hash; a fixed-output input contributes one hash
+    /// per output used, each standing for a derivation with the single output <c>out</c>. Null if an input is
+    /// deferred or dynamic.
     /// </summary>
-    private SortedDictionary<string, SortedSet<string>>? ModuloInputs(Derivation drv)
+    private ModuloInput[]? ModuloInputs(Derivation drv)
     {
-        var inputs = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-        foreach (var (drvPath, node) in drv.InputDerivations)
+        // A fresh array per call, not a reused one: HashInput may recurse into this method for inputs not hashed yet.
+        var inputs = new ModuloInput[drv.InputDerivations.Count];
+        int count = 0;
+        for (int i = 0; i < drv.InputDerivations.Count; i++)
         {
+            var drvPath = drv.InputDerivations.GetKeyAtIndex(i);
+            var node = drv.InputDerivations.GetValueAtIndex(i);
             if (node.IsDynamic) return null;
             switch (HashInput(drvPath))
             {
                 case DerivationHashModulo.Deferred:
                     return null;
-                case DerivationHashModulo.DerivationHash { Hash: var hash }:
-                    Outputs(inputs, hash).UnionWith(node.Outputs);
+                case DerivationHashModulo.DerivationHash derivationHash:
+                    inputs[count++] = new ModuloInput(derivationHash.Base16, node.Outputs);
                     break;
-                case DerivationHashModulo.FixedOutputHashes { Hashes: var hashes }:
+                case DerivationHashModulo.FixedOutputHashes { Base16: var hashes }:
+                    // Usually the one output "out": Min reads it without the enumerator's stack.
+                    if (node.Outputs.Count == 1)
+                    {
+                        inputs[count++] = FixedInput(hashes, node.Outputs.Min!, drv);
+                        break;
+                    }
                     foreach (var outputName in node.Outputs)
                     {
-                        if (!hashes.TryGetValue(outputName, out var outputHash))
-                            throw new DerivationException($"no hash for output '{outputName}' of derivation '{drv.Name}'");
-                        Outputs(inputs, outputHash).Add("out");
+                        // A fixed-output input named with several outputs (only "out" exists) is the one way to outgrow the array.
+                        if (count == inputs.Length) Array.Resize(ref inputs, count + node.Outputs.Count);
+                        inputs[count++] = FixedInput(hashes, outputName, drv);
                     }
                     break;
             }
         }
-        return inputs;
+        if (count < inputs.Length) Array.Resize(ref inputs, count);
+        Array.Sort(inputs, ModuloInput.CompareByHash);
+        return ModuloInput.MergeEqualHashes(inputs);
     }
 
-    private static SortedSet<string> Outputs(SortedDictionary<string, SortedSet<string>> inputs, Hash hash)
+    /// <summary>A fixed-output input: the hash of the output used, standing for a derivation with just <c>out</c>.</summary>
+    private static ModuloInput FixedInput(IReadOnlyDictionary<string, string> hashes, string outputName, Derivation drv) =>
+        hashes.TryGetValue(outputName, out var outputHash)
+            ? new ModuloInput(outputHash, Outputs: null)
+            : throw new DerivationException($"no hash for output '{outputName}' of derivation '{drv.Name}'");
+
+    /// <summary>SHA-256 of <c>fixed:out:METHODALGO:HASH:PATH</c> (UTF-8): a fixed output's identity as an input.</summary>
+    private Hash FixedOutputHash(string drvName, string outputName, DerivationOutput.ContentAddressedFixed output)
     {
-        // All these hashes are SHA-256, so ordering by base16 text is Nix's ordering of the Hash keys.
-        var key = hash.ToBase16();
-        if (!inputs.TryGetValue(key, out var set)) inputs.Add(key, set = new SortedSet<string>(StringComparer.Ordinal));
-        return set;
+        var address = output.Address;
+        var text = new StorePathFingerprint(stackalloc byte[512]);
+        text.Append("fixed:out:");
+        text.Append(DerivationOutput.MethodPrefix(address.Method));
+        text.AppendBase16(address.Hash); // algo:base16
+        text.Append(':');
+        text.Append(Store.Path);
+        text.Append('/');
+        text.Append(output.ComputePath(Store, drvName, outputName).BaseName);
+        return text.FinishSha256();
     }
 
-    private Hash HashModuloForm(Derivation drv, SortedDictionary<string, SortedSet<string>> inputs, bool maskOutputs)
+    private Hash HashModuloForm(Derivation drv, ModuloInput[] inputs, bool maskOutputs)
     {
-        var buffer = new ATermBuffer();
-        ATermWriter.WriteTo(buffer, drv, Store, inputs, maskOutputs);
-        return Hash.Compute(HashAlgorithm.Sha256, buffer.Span);
+        modulo.Clear();
+        ATermWriter.WriteTo(modulo, drv, Store, inputs, maskOutputs);
+        return Hash.Compute(HashAlgorithm.Sha256, modulo.Span);
     }
 }

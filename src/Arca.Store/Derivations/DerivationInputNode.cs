@@ -9,10 +9,15 @@ public sealed class DerivationInputNode
 {
     public SortedSet<string> Outputs { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Dynamic-derivation children: output name of this input (itself a .drv) → what is used of it.</summary>
-    public SortedDictionary<string, DerivationInputNode> DynamicOutputs { get; } = new(StringComparer.Ordinal);
+    private SortedDictionary<string, DerivationInputNode>? dynamicOutputs;
 
-    public bool IsDynamic => DynamicOutputs.Count > 0;
+    /// <summary>
+    /// Dynamic-derivation children: output name of this input (itself a .drv) → what is used of it. Made on first
+    /// use: almost no input has any, and every derivation has several inputs.
+    /// </summary>
+    public SortedDictionary<string, DerivationInputNode> DynamicOutputs => dynamicOutputs ??= new(StringComparer.Ordinal);
+
+    public bool IsDynamic => dynamicOutputs is { Count: > 0 };
 
     public static DerivationInputNode Of(params string[] outputs)
     {
@@ -26,7 +31,8 @@ public sealed class DerivationInputNode
     {
         var copy = new DerivationInputNode();
         copy.Outputs.UnionWith(Outputs);
-        foreach (var (name, child) in DynamicOutputs) copy.DynamicOutputs.Add(name, child.Clone());
+        if (IsDynamic)
+            foreach (var (name, child) in DynamicOutputs) copy.DynamicOutputs.Add(name, child.Clone());
         return copy;
     }
 }

@@ -7,15 +7,55 @@ using Arca.Store.Paths;
 /// Where a derivation lives in the store: a text path named <c>NAME.drv</c> whose content is the ATerm and whose
 /// references are the input sources and input derivations (Nix's <c>computeStorePath</c>/<c>writeDerivation</c>).
 /// </summary>
-public readonly record struct DerivationStorePath(StorePath Path, byte[] Contents, SortedSet<StorePath> References)
+public readonly record struct DerivationStorePath(StorePath Path, byte[] Contents, IReadOnlyList<StorePath> References)
 {
     public const string Extension = ".drv";
 
-    public static DerivationStorePath Compute(Derivation drv, StoreDirectory store)
+    public static DerivationStorePath Compute(Derivation drv, StoreDirectory store) =>
+        Compute(drv, store, new ATermBuffer(ATermWriter.EstimateSize(drv)));
+
+    /// <summary>Computes the path writing the ATerm into <paramref name="scratch"/>, a buffer the caller reuses.</summary>
+    public static DerivationStorePath Compute(Derivation drv, StoreDirectory store, ATermBuffer scratch)
     {
-        var contents = ATermWriter.Write(drv, store);
-        var references = drv.References();
-        var path = store.MakeTextPath(drv.Name + Extension, Hash.Compute(HashAlgorithm.Sha256, contents), references);
-        return new DerivationStorePath(path, contents, references);
+        var path = ComputePath(drv, store, scratch, out var references);
+        return new DerivationStorePath(path, scratch.ToArray(), references);
+    }
+
+    /// <summary>
+    /// The path alone, the ATerm left in <paramref name="text"/>: a writer copies it out only if the store lacks
+    /// the .drv (in an evaluation that instantiates again, it rarely does).
+    /// </summary>
+    public static StorePath ComputePath(Derivation drv, StoreDirectory store, ATermBuffer text, out StorePath[] references)
+    {
+        ATermWriter.Write(drv, store, text);
+        references = SortedReferences(drv);
+        return store.MakeTextPath(drv.Name + Extension, Hash.Compute(HashAlgorithm.Sha256, text.Span), references);
+    }
+
+    /// <summary>
+    /// <see cref="Derivation.References"/> as an array in byte order: the input sources and the input derivations,
+    /// both already sorted, merged without duplicates.
+    /// </summary>
+    private static StorePath[] SortedReferences(Derivation drv)
+    {
+        var derivations = drv.InputDerivations;
+        var merged = new StorePath[drv.InputSources.Count + derivations.Count];
+        int count = 0, next = 0;
+        // Enumerating a SortedSet allocates its stack even when the set is empty, as input sources often are.
+        if (drv.InputSources.Count > 0)
+        {
+            foreach (var source in drv.InputSources)
+            {
+                int order;
+                while (next < derivations.Count && (order = derivations.GetKeyAtIndex(next).CompareTo(source)) <= 0)
+                {
+                    if (order < 0) merged[count++] = derivations.GetKeyAtIndex(next);
+                    next++;
+                }
+                merged[count++] = source;
+            }
+        }
+        while (next < derivations.Count) merged[count++] = derivations.GetKeyAtIndex(next++);
+        return count == merged.Length ? merged : merged[..count];
     }
 }

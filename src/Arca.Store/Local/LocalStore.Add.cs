@@ -84,14 +84,18 @@ public sealed partial class LocalStore
         }
     }
 
-    /// <summary>Adds a text file whose references are given (<c>builtins.toFile</c>, derivations).</summary>
-    public StorePath AddText(string name, ReadOnlySpan<byte> contents, IReadOnlyCollection<StorePath> references)
+    /// <summary>
+    /// Adds a text file whose references are given (<c>builtins.toFile</c>, derivations). A derivation's known output
+    /// paths (<paramref name="derivationOutputs"/>) are recorded in the same transaction that registers it, as Nix's
+    /// <c>addValidPath</c> does: one commit per .drv rather than one more per output.
+    /// </summary>
+    public StorePath AddText(string name, ReadOnlySpan<byte> contents, IReadOnlyCollection<StorePath> references,
+        IReadOnlyList<(string Name, StorePath Path)>? derivationOutputs = null)
     {
         var path = Directory.MakeTextPath(name, contents, references);
         if (IsValidPath(path)) return path;
         using var narHasher = new Hasher(HashAlgorithm.Sha256);
-        var writer = new NarWriter(new HashingStream(narHasher), bufferSize: 128 * 1024);
-        writer.WriteRegularFile(contents);
+        long narSize = NarWriter.WriteRegularFile(new HashingStream(narHasher), contents);
         var temp = NewTempPath();
         try
         {
@@ -100,10 +104,10 @@ public sealed partial class LocalStore
             {
                 Path = path,
                 NarHash = narHasher.Finish(),
-                NarSize = writer.BytesWritten,
+                NarSize = narSize,
                 References = new SortedSet<StorePath>(references),
                 ContentAddress = new ContentAddress(ContentAddressMethod.Text, Hash.Compute(HashAlgorithm.Sha256, contents)),
-            });
+            }, derivationOutputs);
             return path;
         }
         finally
@@ -171,7 +175,7 @@ public sealed partial class LocalStore
     }
 
     /// <summary>The one way a path becomes valid; see the class comment.</summary>
-    private void Install(string temp, ValidPathInfo info)
+    private void Install(string temp, ValidPathInfo info, IReadOnlyList<(string Name, StorePath Path)>? derivationOutputs = null)
     {
         var real = RealPath(info.Path);
         using var pathLock = PathLock.Acquire(real);
@@ -183,7 +187,12 @@ public sealed partial class LocalStore
         if (Path.Exists(real) || new FileInfo(real).LinkTarget is not null) Canonicaliser.DeleteTree(real);
         Canonicaliser.Canonicalise(temp);
         Arca.Store.Native.Posix.Rename(temp, real);
-        _db.RegisterValidPaths([info with { RegistrationTime = DateTimeOffset.UtcNow.ToUnixTimeSeconds() }]);
+        _db.InTransaction(() =>
+        {
+            _db.RegisterValidPaths([info with { RegistrationTime = DateTimeOffset.UtcNow.ToUnixTimeSeconds() }]);
+            if (derivationOutputs is null) return;
+            foreach (var (outputName, output) in derivationOutputs) _db.AddDerivationOutput(info.Path, outputName, output);
+        });
     }
 
     /// <summary>Passes everything on to the restorer and hashes regular-file contents (flat content addressing).</summary>

@@ -7,6 +7,7 @@ using Arca.Store.Native;
 using Arca.Store.Paths;
 using Microsoft.Data.Sqlite;
 using Microsoft.Win32.SafeHandles;
+using SQLitePCL;
 
 /// <summary>
 /// The SQLite database of a local store, opened as Nix opens it: <c>db/big-lock</c> held shared (exclusive while
@@ -191,7 +192,43 @@ internal sealed class StoreDatabase : IDisposable
         return command.ExecuteScalar() is long id ? id : null;
     }
 
-    public bool IsValid(StorePath path) => QueryPathId(path) is not null;
+    /// <summary>
+    /// Asked for every derivation an evaluation writes. Through Microsoft.Data.Sqlite each question costs a data
+    /// reader, a parameter binder and encoded copies of the path (about 0.7 KB and 5 µs, measured), so the prepared
+    /// statement is kept and stepped directly, with the path encoded on the stack.
+    /// </summary>
+    public bool IsValid(StorePath path)
+    {
+        var statement = _isValidStatement ??= Prepare("select 1 from ValidPaths where path = ?");
+        int maxLength = _store.MaxPrintedUtf8Length(path);
+        Span<byte> printed = maxLength <= 1024 ? stackalloc byte[maxLength] : new byte[maxLength];
+        printed = printed[.._store.PrintUtf8(path, printed)];
+        try
+        {
+            Check(raw.sqlite3_bind_text(statement, 1, printed));
+            int rc = raw.sqlite3_step(statement);
+            if (rc == raw.SQLITE_ROW) return true;
+            Check(rc, raw.SQLITE_DONE);
+            return false;
+        }
+        finally
+        {
+            raw.sqlite3_reset(statement);
+        }
+    }
+
+    private sqlite3_stmt? _isValidStatement;
+
+    private sqlite3_stmt Prepare(string sql)
+    {
+        Check(raw.sqlite3_prepare_v2(_connection.Handle, sql, out var statement));
+        return statement;
+    }
+
+    private void Check(int rc, int expected = raw.SQLITE_OK)
+    {
+        if (rc != expected) SqliteException.ThrowExceptionForRC(rc, _connection.Handle);
+    }
 
     public ValidPathInfo? QueryPathInfo(StorePath path)
     {
@@ -358,6 +395,7 @@ internal sealed class StoreDatabase : IDisposable
     public void Dispose()
     {
         foreach (var command in _commands.Values) command.Dispose();
+        _isValidStatement?.Dispose();
         _connection.Dispose();
         _bigLock.Dispose();
     }

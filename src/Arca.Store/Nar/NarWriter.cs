@@ -64,21 +64,55 @@ public sealed class NarWriter
         }
     }
 
-    /// <summary>Writes the archive of a single regular file with the given contents (Nix's <c>dumpString</c>).</summary>
-    public void WriteRegularFile(ReadOnlySpan<byte> contents, bool executable = false)
+    /// <summary>
+    /// The archive of one regular file held in memory (Nix's <c>dumpString</c>: a .drv, a <c>toFile</c> text), written to
+    /// <paramref name="output"/> without an archive buffer: the framing is a few dozen bytes around the contents, and
+    /// an instance's buffer (at least 128 KiB) would be allocated for every derivation an evaluation writes.
+    /// Returns the archive's size.
+    /// </summary>
+    public static long WriteRegularFile(Stream output, ReadOnlySpan<byte> contents, bool executable = false)
     {
-        WriteString(Magic);
-        WriteToken("(");
-        WriteToken("type");
-        WriteToken("regular");
-        if (executable) { WriteToken("executable"); WriteToken(""); }
-        WriteToken("contents");
-        WriteLength(contents.Length);
-        Append(contents);
-        AppendPadding(contents.Length);
-        WriteToken(")");
-        Flush();
+        Span<byte> framing = stackalloc byte[192];
+        int length = 0;
+        AppendToken(framing, ref length, Magic);
+        AppendToken(framing, ref length, "("u8);
+        AppendToken(framing, ref length, "type"u8);
+        AppendToken(framing, ref length, "regular"u8);
+        if (executable)
+        {
+            AppendToken(framing, ref length, "executable"u8);
+            AppendToken(framing, ref length, ""u8);
+        }
+        AppendToken(framing, ref length, "contents"u8);
+        BinaryPrimitives.WriteUInt64LittleEndian(framing[length..], (ulong)contents.Length);
+        output.Write(framing[..(length + 8)]);
+        output.Write(contents);
+
+        length = NarFormat.Padding(contents.Length);
+        framing[..length].Clear();
+        AppendToken(framing, ref length, ")"u8);
+        output.Write(framing[..length]);
+        return FramedSize(executable) + contents.Length + NarFormat.Padding(contents.Length);
     }
+
+    /// <summary>Length, bytes and zero padding of one token, at <paramref name="length"/> in <paramref name="target"/>.</summary>
+    private static void AppendToken(Span<byte> target, ref int length, ReadOnlySpan<byte> token)
+    {
+        BinaryPrimitives.WriteUInt64LittleEndian(target[length..], (ulong)token.Length);
+        length += 8;
+        token.CopyTo(target[length..]);
+        length += token.Length;
+        int padding = NarFormat.Padding(token.Length);
+        target.Slice(length, padding).Clear();
+        length += padding;
+    }
+
+    /// <summary>The archive bytes of a regular file besides its contents and their padding.</summary>
+    private static long FramedSize(bool executable) =>
+        TokenSize(Magic.Length) + TokenSize(1) + TokenSize(4) + TokenSize(7) +
+        (executable ? TokenSize(10) + TokenSize(0) : 0) + TokenSize(8) + 8 + TokenSize(1);
+
+    private static long TokenSize(int length) => 8 + length + NarFormat.Padding(length);
 
     /// <summary>Writes everything buffered to the output and waits until the output has taken it.</summary>
     public void Flush()

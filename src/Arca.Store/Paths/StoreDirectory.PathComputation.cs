@@ -1,33 +1,50 @@
 namespace Arca.Store.Paths;
 
-using System.Text;
 using Arca.Core.Hashing;
 
 /// <summary>
 /// Store path computation, as specified in Nix's manual (protocols/store-path.md): the path hash is
-/// SHA-256 of <c>TYPE:HASH:STOREDIR:NAME</c>, folded to 20 bytes.
+/// SHA-256 of <c>TYPE:HASH:STOREDIR:NAME</c>, folded to 20 bytes. The fingerprint is written as UTF-8 straight into
+/// a stack buffer (<see cref="StorePathFingerprint"/>): instantiating a derivation computes several paths.
 /// </summary>
 public sealed partial class StoreDirectory
 {
+    /// <summary>Fingerprints of derivation outputs and .drv files with a few references fit without renting.</summary>
+    private const int FingerprintStackBytes = 1024;
+
     /// <summary>Nix's <c>makeStorePath(type, hash, name)</c> with the inner hash given as text (e.g. <c>sha256:base16</c>).</summary>
     public StorePath MakeStorePath(string type, string innerHash, string name)
     {
-        var fingerprint = type + ":" + innerHash + ":" + Path + ":" + name;
-        var digest = Hash.Compute(HashAlgorithm.Sha256, Encoding.UTF8.GetBytes(fingerprint)).Compress(20);
-        return StorePath.FromHash(digest, name);
+        var fingerprint = new StorePathFingerprint(stackalloc byte[FingerprintStackBytes]);
+        fingerprint.Append(type);
+        fingerprint.Append(':');
+        fingerprint.Append(innerHash);
+        return FinishFingerprint(ref fingerprint, name);
     }
 
     /// <summary>Nix's <c>makeStorePath(type, Hash, name)</c>: the inner hash as <c>algo:base16</c>.</summary>
-    public StorePath MakeStorePath(string type, Hash innerHash, string name) =>
-        MakeStorePath(type, innerHash.ToString(HashFormat.Base16, includeAlgorithm: true), name);
+    public StorePath MakeStorePath(string type, Hash innerHash, string name)
+    {
+        var fingerprint = new StorePathFingerprint(stackalloc byte[FingerprintStackBytes]);
+        fingerprint.Append(type);
+        fingerprint.Append(':');
+        fingerprint.AppendBase16(innerHash);
+        return FinishFingerprint(ref fingerprint, name);
+    }
 
     /// <summary>
     /// Nix's <c>makeOutputPath</c>: the path of output <paramref name="outputName"/> of an input-addressed derivation
     /// whose (modulo) hash is <paramref name="derivationHash"/>; outputs other than <c>out</c> get <c>-OUTPUT</c> appended.
     /// </summary>
-    public StorePath MakeOutputPath(string outputName, Hash derivationHash, string derivationName) =>
-        MakeStorePath("output:" + outputName, derivationHash,
-            outputName == "out" ? derivationName : derivationName + "-" + outputName);
+    public StorePath MakeOutputPath(string outputName, Hash derivationHash, string derivationName)
+    {
+        var fingerprint = new StorePathFingerprint(stackalloc byte[FingerprintStackBytes]);
+        fingerprint.Append("output:");
+        fingerprint.Append(outputName);
+        fingerprint.Append(':');
+        fingerprint.AppendBase16(derivationHash);
+        return FinishFingerprint(ref fingerprint, outputName == "out" ? derivationName : derivationName + "-" + outputName);
+    }
 
     /// <summary>
     /// Nix's <c>makeFixedOutputPath</c>. Recursive SHA-256 is the "source" type (and may carry references and
@@ -38,13 +55,17 @@ public sealed partial class StoreDirectory
     {
         if (method == ContentAddressMethod.Text) return MakeTextPath(name, hash, references ?? []);
         if (hash.Algorithm == HashAlgorithm.Sha256 && method == ContentAddressMethod.NixArchive)
-            return MakeStorePath(MakeType("source", references, selfReference), hash, name);
-        if ((references is not null && references.Any()) || selfReference)
+            return MakeTypedPath("source", references, selfReference, hash, name);
+        if ((references is not null && HasAny(references)) || selfReference)
             throw new BadStorePathException(
                 $"fixed output derivation '{name}' is not allowed to refer to other store paths.\nYou may need to use the 'unsafeDiscardReferences' derivation attribute, see the manual for more details.");
-        var payload = "fixed:out:" + (method == ContentAddressMethod.NixArchive ? "r:" : "") +
-                      hash.ToString(HashFormat.Base16, includeAlgorithm: true) + ":";
-        return MakeStorePath("output:out", Hash.Compute(HashAlgorithm.Sha256, Encoding.UTF8.GetBytes(payload)), name);
+
+        var payload = new StorePathFingerprint(stackalloc byte[FingerprintStackBytes]);
+        payload.Append(method == ContentAddressMethod.NixArchive ? "fixed:out:r:" : "fixed:out:");
+        payload.AppendBase16(hash);
+        payload.Append(':');
+        var innerHash = payload.FinishSha256();
+        return MakeStorePath("output:out", innerHash, name);
     }
 
     /// <summary>The path of a content-addressed object given its <see cref="ContentAddress"/>.</summary>
@@ -59,24 +80,71 @@ public sealed partial class StoreDirectory
     {
         if (contentHash.Algorithm != HashAlgorithm.Sha256)
             throw new BadStorePathException($"text content address hash should use sha256, but instead uses {contentHash.Algorithm.Name()}");
-        return MakeStorePath(MakeType("text", references, false), contentHash, name);
+        return MakeTypedPath("text", references, false, contentHash, name);
     }
 
     /// <summary>The path <c>builtins.toFile name contents</c> gets.</summary>
     public StorePath MakeTextPath(string name, ReadOnlySpan<byte> contents, IEnumerable<StorePath> references) =>
         MakeTextPath(name, Hash.Compute(HashAlgorithm.Sha256, contents), references);
 
-    /// <summary>References are listed sorted (a set in Nix), each as a full path, then <c>:self</c>.</summary>
-    private string MakeType(string type, IEnumerable<StorePath>? references, bool selfReference)
+    /// <summary>
+    /// <c>TYPE[:REFERENCE…][:self]:algo:base16</c>: references are listed sorted by bytes and without duplicates (a set
+    /// in Nix), each as a full path.
+    /// </summary>
+    private StorePath MakeTypedPath(string type, IEnumerable<StorePath>? references, bool selfReference, Hash innerHash, string name)
     {
-        var builder = new StringBuilder(type);
+        var fingerprint = new StorePathFingerprint(stackalloc byte[FingerprintStackBytes]);
+        fingerprint.Append(type);
         if (references is not null)
         {
-            var sorted = references.Distinct().ToList();
-            sorted.Sort();
-            foreach (var reference in sorted) builder.Append(':').Append(Print(reference));
+            var sorted = SortedDistinct(references);
+            for (int i = 0; i < sorted.Count; i++)
+            {
+                fingerprint.Append(':');
+                fingerprint.AppendStorePath(pathUtf8, sorted[i]);
+            }
         }
-        if (selfReference) builder.Append(":self");
-        return builder.ToString();
+        if (selfReference) fingerprint.Append(":self");
+        fingerprint.Append(':');
+        fingerprint.AppendBase16(innerHash);
+        return FinishFingerprint(ref fingerprint, name);
+    }
+
+    private StorePath FinishFingerprint(ref StorePathFingerprint fingerprint, string name)
+    {
+        fingerprint.Append(':');
+        fingerprint.Append(pathUtf8);
+        fingerprint.Append(':');
+        fingerprint.Append(name);
+        return fingerprint.Finish(name);
+    }
+
+    /// <summary>The references in byte order without duplicates; a list already in that order is used as it is.</summary>
+    private static IReadOnlyList<StorePath> SortedDistinct(IEnumerable<StorePath> references)
+    {
+        if (references is IReadOnlyList<StorePath> given && IsStrictlyAscending(given)) return given;
+        var list = new List<StorePath>(references);
+        if (references is SortedSet<StorePath> set && ReferenceEquals(set.Comparer, Comparer<StorePath>.Default)) return list;
+        list.Sort();
+        int kept = 0;
+        for (int i = 0; i < list.Count; i++)
+            if (kept == 0 || list[i] != list[kept - 1]) list[kept++] = list[i];
+        list.RemoveRange(kept, list.Count - kept);
+        return list;
+    }
+
+    private static bool IsStrictlyAscending(IReadOnlyList<StorePath> paths)
+    {
+        for (int i = 1; i < paths.Count; i++)
+            if (paths[i - 1].CompareTo(paths[i]) >= 0) return false;
+        return true;
+    }
+
+    private static bool HasAny(IEnumerable<StorePath> references)
+    {
+        if (references is ICollection<StorePath> collection) return collection.Count > 0;
+        if (references is IReadOnlyCollection<StorePath> readOnly) return readOnly.Count > 0;
+        using var enumerator = references.GetEnumerator();
+        return enumerator.MoveNext();
     }
 }

@@ -12,12 +12,27 @@ public sealed partial class StoreDirectory
         if (!System.IO.Path.IsPathRooted(path))
             throw new BadStorePathException($"store directory '{path}' is not an absolute path");
         Path = CanonicalPath(path);
+        pathUtf8 = System.Text.Encoding.UTF8.GetBytes(Path);
     }
+
+    /// <summary>The directory as UTF-8, as it goes into every store path fingerprint.</summary>
+    private readonly byte[] pathUtf8;
 
     /// <summary>Absolute, canonical, without trailing slash.</summary>
     public string Path { get; }
 
     public string Print(StorePath path) => Path + "/" + path.BaseName;
+
+    /// <summary>Room <see cref="PrintUtf8"/> may need for <paramref name="path"/>.</summary>
+    public int MaxPrintedUtf8Length(StorePath path) => pathUtf8.Length + 1 + System.Text.Encoding.UTF8.GetMaxByteCount(path.BaseName.Length);
+
+    /// <summary><see cref="Print"/> as UTF-8 into <paramref name="destination"/>, for native calls; returns the length.</summary>
+    public int PrintUtf8(StorePath path, Span<byte> destination)
+    {
+        pathUtf8.CopyTo(destination);
+        destination[pathUtf8.Length] = (byte)'/';
+        return pathUtf8.Length + 1 + System.Text.Encoding.UTF8.GetBytes(path.BaseName, destination[(pathUtf8.Length + 1)..]);
+    }
 
     /// <summary>Parses an absolute path naming a store object directly (Nix's <c>parseStorePath</c>).</summary>
     public StorePath ParsePath(string path)

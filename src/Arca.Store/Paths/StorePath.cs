@@ -10,6 +10,9 @@ using Arca.Core.Hashing;
 public readonly struct StorePath : IEquatable<StorePath>, IComparable<StorePath>
 {
     public const int HashPartLength = 32;
+
+    /// <summary>The bytes of the folded digest that <see cref="HashPartLength"/> nix-base32 characters spell.</summary>
+    public const int HashBytes = 20;
     public const int MaxNameLength = 211;
 
     private readonly string? _baseName;
@@ -59,6 +62,23 @@ public readonly struct StorePath : IEquatable<StorePath>, IComparable<StorePath>
     public static StorePath FromHash(Hash digest, string name)
     {
         var baseName = digest.ToNixBase32() + "-" + name;
+        CheckPathName(baseName, name);
+        return new StorePath(baseName);
+    }
+
+    /// <summary>
+    /// Builds the path from a 20-byte store path digest and a name without intermediate strings (store paths are
+    /// computed several times per derivation).
+    /// </summary>
+    public static StorePath FromDigest(ReadOnlySpan<byte> digest, string name)
+    {
+        if (digest.Length != HashBytes) throw new ArgumentException($"a store path digest has {HashBytes} bytes, not {digest.Length}", nameof(digest));
+        int length = HashPartLength + 1 + name.Length;
+        Span<char> chars = length <= 512 ? stackalloc char[length] : new char[length];
+        NixBase32.EncodeInto(digest, chars);
+        chars[HashPartLength] = '-';
+        name.CopyTo(chars[(HashPartLength + 1)..]);
+        var baseName = new string(chars);
         CheckPathName(baseName, name);
         return new StorePath(baseName);
     }

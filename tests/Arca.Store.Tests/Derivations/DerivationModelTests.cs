@@ -119,6 +119,51 @@ public sealed class DerivationModelTests
     }
 
     [Fact]
+    public void InputsWithTheSameHashModuloAreOneEntryAsInNixsMap()
+    {
+        // Two fixed-output derivations fetching the same content differently: different .drv files, one hash modulo.
+        var hasher = new DerivationHasher(Store, new NoInputs());
+        var first = With(("out", Fixed));
+        var second = With(("out", Fixed));
+        second.Builder = "another fetcher";
+        var firstPath = DerivationStorePath.Compute(first, Store).Path;
+        var secondPath = DerivationStorePath.Compute(second, Store).Path;
+        Assert.NotEqual(firstPath, secondPath);
+        hasher.Remember(firstPath, hasher.HashInput(first));
+        hasher.Remember(secondPath, hasher.HashInput(second));
+        var fixedHash = Assert.IsType<DerivationHashModulo.FixedOutputHashes>(hasher.HashInput(first)).Hashes["out"];
+
+        var drv = With(("out", DerivationOutput.Deferred.Instance));
+        drv.AddInputDerivationOutput(firstPath, "out");
+        drv.AddInputDerivationOutput(secondPath, "out");
+        var text = Encoding.Latin1.GetString(hasher.MaskedModuloText(drv)!);
+        Assert.Equal($"Derive([(\"out\",\"\",\"\",\"\")],[(\"{fixedHash.ToBase16()}\",[\"out\"])],[],\"x\",\"b\",[],[])", text);
+    }
+
+    [Fact]
+    public void ModuloInputsAreOrderedByHashNotByPath()
+    {
+        var hasher = new DerivationHasher(Store, new NoInputs());
+        var inputs = new List<(StorePath Path, string Hash)>();
+        foreach (var name in new[] { "p", "q", "r", "s" })
+        {
+            var input = With(("out", DerivationOutput.Deferred.Instance));
+            input.Name = name;
+            hasher.FillInOutputPaths(input);
+            var path = DerivationStorePath.Compute(input, Store).Path;
+            var hash = hasher.HashInput(input);
+            hasher.Remember(path, hash);
+            inputs.Add((path, Assert.IsType<DerivationHashModulo.DerivationHash>(hash).Hash.ToBase16()));
+        }
+        var drv = With(("out", DerivationOutput.Deferred.Instance));
+        foreach (var (path, _) in inputs) drv.AddInputDerivationOutput(path, "out");
+        drv.AddInputDerivationOutput(inputs[0].Path, "dev");
+        var expected = string.Join(",", inputs.OrderBy(i => i.Hash, StringComparer.Ordinal)
+            .Select(i => $"(\"{i.Hash}\",{(i.Path == inputs[0].Path ? "[\"dev\",\"out\"]" : "[\"out\"]")})"));
+        Assert.Contains($"],[{expected}],[]", Encoding.Latin1.GetString(hasher.MaskedModuloText(drv)!));
+    }
+
+    [Fact]
     public void AMissingFixedOutputIsNixsError()
     {
         var fod = With(("out", Fixed));

@@ -98,6 +98,19 @@ public sealed class LocalStoreTests : IDisposable
     }
 
     [Fact]
+    public void ADerivationsOutputsAreRecordedWithIt()
+    {
+        var outPath = _store.Directory.MakeTextPath("result", "r"u8, []);
+        var devPath = _store.Directory.MakeTextPath("result-dev", "d"u8, []);
+        var drv = _store.AddText("result.drv", "Derive(…)"u8, [], [("dev", devPath), ("out", outPath)]);
+        Assert.True(_store.IsValidPath(drv));
+        Assert.Equal(new[] { drv }, _store.QueryValidDerivers(outPath));
+        Assert.Equal(new[] { drv }, _store.QueryValidDerivers(devPath));
+        // Adding it again changes nothing and fails nothing.
+        Assert.Equal(drv, _store.AddText("result.drv", "Derive(…)"u8, [], [("out", outPath)]));
+    }
+
+    [Fact]
     public void TextPathsRecordReferencesAndRequireThemValid()
     {
         var foo = _store.AddText("foo", "bar"u8, []);

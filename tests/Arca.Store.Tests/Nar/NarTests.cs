@@ -29,6 +29,25 @@ public sealed class NarTests : IDisposable
         Assert.Equal("ae45042aef5b148835db02d045fe89b4c09ff9e476dab001a14bc0322d3f2093", Hash.Compute(HashAlgorithm.Sha256, nar).ToBase16());
     }
 
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(1, false)]
+    [InlineData(8, false)]
+    [InlineData(13, true)]
+    [InlineData(1000, false)]
+    public void AFileInMemoryIsArchivedAsTheSameFileOnDisk(int size, bool executable)
+    {
+        var contents = new byte[size];
+        new Random(size).NextBytes(contents);
+        var file = Path.Combine(_dir, "f");
+        File.WriteAllBytes(file, contents);
+        if (executable) File.SetUnixFileMode(file, File.GetUnixFileMode(file) | UnixFileMode.UserExecute);
+        var output = new MemoryStream();
+        long narSize = NarWriter.WriteRegularFile(output, contents, executable);
+        Assert.Equal(Dump(file), output.ToArray());
+        Assert.Equal(output.Length, narSize);
+    }
+
     [Fact]
     public void DirectoryEntriesAreSortedByBytes()
     {

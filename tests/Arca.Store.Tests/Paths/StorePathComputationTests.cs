@@ -63,6 +63,33 @@ public sealed class StorePathComputationTests
     }
 
     [Fact]
+    public void TextPathReferencesAreASetInByteOrderWhateverOrderTheyComeIn()
+    {
+        var a = Store.MakeTextPath("a", "1"u8, []);
+        var b = Store.MakeTextPath("b", "2"u8, []);
+        var sorted = Store.MakeTextPath("t", "x"u8, a.CompareTo(b) < 0 ? [a, b] : [b, a]);
+        Assert.Equal(sorted, Store.MakeTextPath("t", "x"u8, [b, a, b]));
+        Assert.Equal(sorted, Store.MakeTextPath("t", "x"u8, [a, b, a]));
+        Assert.Equal(sorted, Store.MakeTextPath("t", "x"u8, new SortedSet<StorePath> { b, a }));
+        Assert.Equal(sorted, Store.MakeTextPath("t", "x"u8, new HashSet<StorePath> { b, a }));
+    }
+
+    [Fact]
+    public void AFingerprintLongerThanItsStackBufferHashesTheSame()
+    {
+        // Forty references make the text:… fingerprint about 2.8 KB, past the 1 KiB stack buffer; the path must still
+        // be SHA-256 of Nix's fingerprint string, folded to 20 bytes, computed here the plain way.
+        var references = new List<StorePath>();
+        for (int i = 0; i < 40; i++) references.Add(Store.MakeTextPath($"r{i}", Encoding.ASCII.GetBytes(i.ToString()), []));
+        var contentHash = Hash.Compute(HashAlgorithm.Sha256, "contents"u8);
+        var expectedFingerprint = "text:" + string.Join(":", references.Select(Store.Print).Order(StringComparer.Ordinal)) +
+                                  ":sha256:" + contentHash.ToBase16() + ":" + Store.Path + ":many-refs";
+        var digest = Hash.Compute(HashAlgorithm.Sha256, Encoding.UTF8.GetBytes(expectedFingerprint)).Compress(20);
+        Assert.True(expectedFingerprint.Length > 2048);
+        Assert.Equal(StorePath.FromHash(digest, "many-refs"), Store.MakeTextPath("many-refs", contentHash, references));
+    }
+
+    [Fact]
     public void TheStoreDirectoryIsPartOfTheHash()
     {
         var other = new StoreDirectory("/tmp/golden/store2");
