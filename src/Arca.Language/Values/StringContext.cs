@@ -55,6 +55,15 @@ public sealed class StringContext
             set.Add(element);
         }
 
-        public StringContext Build() => set is not null ? Of(set) : single ?? Empty;
+        public StringContext Build()
+        {
+            if (set is null) return single ?? Empty;
+            if (set.Count == 0) return Empty;
+            // A set is already free of duplicates: sorted as it is, without Of's Distinct pass.
+            var array = new string[set.Count];
+            set.CopyTo(array);
+            Array.Sort(array, StringComparer.Ordinal);
+            return new StringContext(array);
+        }
     }
 }
