@@ -96,24 +96,27 @@ public sealed partial class LocalStore
         if (IsValidPath(path)) return path;
         using var narHasher = new Hasher(HashAlgorithm.Sha256);
         long narSize = NarWriter.WriteRegularFile(new HashingStream(narHasher), contents);
-        var temp = NewTempPath();
-        try
+        var info = new ValidPathInfo
         {
-            using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write)) file.Write(contents);
-            Install(temp, new ValidPathInfo
-            {
-                Path = path,
-                NarHash = narHasher.Finish(),
-                NarSize = narSize,
-                References = new SortedSet<StorePath>(references),
-                ContentAddress = new ContentAddress(ContentAddressMethod.Text, Hash.Compute(HashAlgorithm.Sha256, contents)),
-            }, derivationOutputs);
-            return path;
-        }
-        finally
-        {
-            if (Path.Exists(temp)) Canonicaliser.DeleteTree(temp);
-        }
+            Path = path,
+            NarHash = narHasher.Finish(),
+            NarSize = narSize,
+            References = new SortedSet<StorePath>(references),
+            ContentAddress = new ContentAddress(ContentAddressMethod.Text, Hash.Compute(HashAlgorithm.Sha256, contents)),
+        };
+        // Written straight at its final path, under the path's lock, as Nix does: a crash before registration
+        // leaves an invalid file there, which the next adder deletes (see Install). A temporary name and a rename
+        // would cost two more directory operations per object, and instantiating writes thousands of them.
+        var bytes = contents.ToArray();
+        Install(info, real => WriteNewFile(real, bytes), derivationOutputs);
+        return path;
+    }
+
+    /// <summary>Creates a read-only file with these contents (the mode is set at creation; the open handle may still write).</summary>
+    private static void WriteNewFile(string path, byte[] contents)
+    {
+        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, 0);
+        RandomAccess.Write(handle, contents, 0);
     }
 
     /// <summary>
@@ -175,7 +178,17 @@ public sealed partial class LocalStore
     }
 
     /// <summary>The one way a path becomes valid; see the class comment.</summary>
-    private void Install(string temp, ValidPathInfo info, IReadOnlyList<(string Name, StorePath Path)>? derivationOutputs = null)
+    /// <summary>Makes a tree restored under a temporary name the valid path described by <paramref name="info"/>.</summary>
+    private void Install(string temp, ValidPathInfo info, IReadOnlyList<(string Name, StorePath Path)>? derivationOutputs = null) =>
+        Install(info, real => Arca.Store.Native.Posix.Rename(temp, real), derivationOutputs);
+
+    /// <summary>
+    /// Under the path's lock: unless another process made it valid meanwhile, checks the references, clears any
+    /// invalid leftover at the path, puts the contents there (<paramref name="materialise"/>), canonicalises them and
+    /// registers the path (with a derivation's outputs) in one transaction. Until that commit the path is not valid,
+    /// whatever is on disk.
+    /// </summary>
+    private void Install(ValidPathInfo info, Action<string> materialise, IReadOnlyList<(string Name, StorePath Path)>? derivationOutputs)
     {
         var real = RealPath(info.Path);
         using var pathLock = PathLock.Acquire(real);
@@ -183,10 +196,10 @@ public sealed partial class LocalStore
         foreach (var reference in info.References)
             if (reference != info.Path && !IsValidPath(reference))
                 throw new ArcaException($"cannot add path '{Print(info.Path)}' because it lacks a valid reference '{Print(reference)}'");
-        // Left over by a crash between rename and commit, or put there by hand: not valid, so not ours to keep.
+        // Left over by a crash before the commit, or put there by hand: not valid, so not ours to keep.
         if (Path.Exists(real) || new FileInfo(real).LinkTarget is not null) Canonicaliser.DeleteTree(real);
-        Canonicaliser.Canonicalise(temp);
-        Arca.Store.Native.Posix.Rename(temp, real);
+        materialise(real);
+        Canonicaliser.Canonicalise(real);
         _db.InTransaction(() =>
         {
             _db.RegisterValidPaths([info with { RegistrationTime = DateTimeOffset.UtcNow.ToUnixTimeSeconds() }]);
