@@ -37,13 +37,17 @@ public sealed class StoreBridge : IStoreBridge, IDisposable, IDerivationResolver
     /// the value is null and the .drv is read back from the store in the rare case it is needed, rather than keeping
     /// a copy of every .drv in memory.
     /// </summary>
-    private readonly Dictionary<StorePath, byte[]?> instantiated = [];
+    // The maps below are made on first use: a dictionary keyed by a struct is compiled at run time, and most
+    // evaluations (`--eval -E '1+1'`) never write a derivation; start-up should not pay for it.
+    private Dictionary<StorePath, byte[]?>? instantiatedMap;
+    private Dictionary<StorePath, byte[]?> Instantiated => instantiatedMap ??= [];
 
     /// <summary>
     /// String-context elements (byte strings) already decoded: the same output contexts reach every derivation
     /// depending on a package, and decoding cuts a new base name string out of the element each time.
     /// </summary>
-    private readonly Dictionary<string, ContextElement> contextElements = new(StringComparer.Ordinal);
+    private Dictionary<string, ContextElement>? contextElementMap;
+    private Dictionary<string, ContextElement> ContextElements => contextElementMap ??= new(StringComparer.Ordinal);
 
     /// <summary>The ATerm of the derivation being written, one buffer reused for every <c>derivationStrict</c>.</summary>
     private readonly ATermBuffer drvText = new();
@@ -162,10 +166,10 @@ public sealed class StoreBridge : IStoreBridge, IDisposable, IDerivationResolver
         var drvPath = DerivationStorePath.ComputePath(drv, Directory, drvText, out var references);
         if (ReadOnly)
         {
-            if (!instantiated.ContainsKey(drvPath)) instantiated.Add(drvPath, drvText.ToArray());
+            if (!Instantiated.ContainsKey(drvPath)) Instantiated.Add(drvPath, drvText.ToArray());
             return drvPath;
         }
-        if (!instantiated.ContainsKey(drvPath))
+        if (!Instantiated.ContainsKey(drvPath))
         {
             var local = Store;
             if (!local.IsValidPath(drvPath))
@@ -177,7 +181,7 @@ public sealed class StoreBridge : IStoreBridge, IDisposable, IDerivationResolver
                 var path = local.AddText(drv.Name + DerivationStorePath.Extension, drvText.Span, references, outputPaths);
                 if (path != drvPath) throw new InvalidOperationException("the store put a derivation at an unexpected path");
             }
-            instantiated.Add(drvPath, null);
+            Instantiated.Add(drvPath, null);
         }
         return drvPath;
     }
@@ -185,16 +189,16 @@ public sealed class StoreBridge : IStoreBridge, IDisposable, IDerivationResolver
     /// <summary>Decodes a string-context element (a byte string), once per distinct element in this evaluation.</summary>
     internal ContextElement ParseContextElement(string element)
     {
-        if (contextElements.TryGetValue(element, out var known)) return known;
+        if (ContextElements.TryGetValue(element, out var known)) return known;
         var parsed = ContextElement.Parse(Directory, ByteString.ToText(element));
-        contextElements.Add(element, parsed);
+        ContextElements.Add(element, parsed);
         return parsed;
     }
 
     /// <summary>A derivation of this evaluation, or one read from the store.</summary>
     public Derivation ReadDerivation(StorePath drvPath)
     {
-        if (instantiated.TryGetValue(drvPath, out var aterm) && aterm is not null)
+        if (Instantiated.TryGetValue(drvPath, out var aterm) && aterm is not null)
             return ATermParser.Parse(aterm, Directory, drvPath.Name[..^4]);
         var file = Directory.Print(drvPath);
         if (!File.Exists(file)) throw new ArcaException($"path '{file}' is not valid");
@@ -212,7 +216,7 @@ public sealed class StoreBridge : IStoreBridge, IDisposable, IDerivationResolver
             var path = pending.Pop();
             if (!closure.Add(path)) continue;
             IEnumerable<StorePath> references;
-            if (instantiated.ContainsKey(path)) references = ReadDerivation(path).References();
+            if (Instantiated.ContainsKey(path)) references = ReadDerivation(path).References();
             else if (ExistingStore?.QueryPathInfo(path) is { } info) references = info.References;
             else if (path.IsDerivation) references = ReadDerivation(path).References();
             else throw new ArcaException($"path '{Directory.Print(path)}' is not valid");
@@ -249,7 +253,7 @@ public sealed class StoreBridge : IStoreBridge, IDisposable, IDerivationResolver
                     ? $"cannot build '{Directory.Print(element.Path)}^{element.Output}' during evaluation because the option 'allow-import-from-derivation' is unavailable here (read-only evaluation)"
                     : $"cannot build '{Directory.Print(element.Path)}^{element.Output}' during evaluation", pos);
             }
-            if (ReadOnly && instantiated.ContainsKey(element.Path)) continue;
+            if (ReadOnly && Instantiated.ContainsKey(element.Path)) continue;
             if (ExistingStore?.IsValidPath(element.Path) != true)
                 throw new EvalError($"path '{Directory.Print(element.Path)}' is not valid", pos);
         }

@@ -12,7 +12,9 @@ using Arca.Store.Paths;
 /// </summary>
 public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver resolver)
 {
-    private readonly Dictionary<StorePath, DerivationHashModulo> memo = [];
+    /// <summary>Made on first use (a dictionary keyed by a struct is compiled at run time; start-up should not pay for it).</summary>
+    private Dictionary<StorePath, DerivationHashModulo>? memoMap;
+    private Dictionary<StorePath, DerivationHashModulo> Memo => memoMap ??= [];
 
     /// <summary>
     /// The ATerm of the derivation being hashed, reused for every hash. Safe because writing and hashing it never
@@ -28,9 +30,9 @@ public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver r
     /// <summary>The hash modulo of the derivation at <paramref name="drvPath"/>, loaded and hashed once.</summary>
     public DerivationHashModulo HashInput(StorePath drvPath)
     {
-        if (memo.TryGetValue(drvPath, out var known)) return known;
+        if (Memo.TryGetValue(drvPath, out var known)) return known;
         var hash = HashInput(resolver.ReadDerivation(drvPath));
-        memo[drvPath] = hash;
+        Memo[drvPath] = hash;
         return hash;
     }
 
@@ -38,7 +40,7 @@ public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver r
     /// Records the hash of a derivation just written (as <c>derivationStrict</c> does), so derivations using it
     /// need not read it back.
     /// </summary>
-    public void Remember(StorePath drvPath, DerivationHashModulo hash) => memo[drvPath] = hash;
+    public void Remember(StorePath drvPath, DerivationHashModulo hash) => Memo[drvPath] = hash;
 
     /// <summary>
     /// Nix's <c>hashInput</c>: the derivation's identity as an input of others, with its outputs as they are.
