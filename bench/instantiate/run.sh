@@ -13,7 +13,8 @@ command -v hyperfine >/dev/null || { echo "hyperfine is required (apt-get instal
 work=$(mktemp -d); trap 'chmod -R u+w "$work"; rm -rf "$work"' EXIT
 export NIX_STORE_DIR=$work/store NIX_STATE_DIR=$work/state NIX_LOG_DIR=$work/log NIX_CONF_DIR=$work NIX_PATH=
 echo 'sandbox = false' > "$work/nix.conf"
-fresh="chmod -R u+w $work/store $work/state 2>/dev/null || true; rm -rf $work/store $work/state"
+# sync: the previous run's writes and the deletion are flushed here, not charged to the next measured command.
+fresh="chmod -R u+w $work/store $work/state 2>/dev/null || true; rm -rf $work/store $work/state; sync"
 
 cd "$here"
 eval "$fresh"; "$nix" packages.nix --arg count "$count" > "$work/nix.out" 2>/dev/null; ls "$work/store" > "$work/nix.ls"
