@@ -276,8 +276,8 @@ internal sealed class DerivationStrict(EvalContext ctx, StoreBridge bridge)
     {
         var elements = context.Build().Elements;
         // Most elements are outputs of other derivations: room for them all at once rather than regrowing.
-        drv.InputDerivations.Capacity = elements.Count;
-        for (int i = 0; i < elements.Count; i++)
+        drv.InputDerivations.Capacity = elements.Length;
+        for (int i = 0; i < elements.Length; i++)
         {
             var element = bridge.ParseContextElement(elements[i]);
             switch (element.Kind)

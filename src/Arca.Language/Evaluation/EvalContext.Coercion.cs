@@ -1,7 +1,6 @@
 namespace Arca.Language.Evaluation;
 
 using System.Globalization;
-using System.Text;
 using Arca.Language.Errors;
 using Arca.Language.Syntax;
 using Arca.Language.Values;
@@ -92,22 +91,25 @@ public sealed partial class EvalContext
                 case NixFloat f: return f.Value.ToString("F6", CultureInfo.InvariantCulture); // std::to_string(double)
                 case NixNull: return "";
                 case NixList list:
-                    var sb = new StringBuilder();
+                    // The parts and separators first, then one string of the exact length (a derivation's buildInputs
+                    // and the like are coerced this way; a growing builder allocated about twice the result).
+                    if (list.Count == 0) return "";
+                    var parts = new string[2 * list.Count - 1];
                     for (int n = 0; n < list.Count; n++)
                     {
                         var item = list.Items[n];
                         try
                         {
-                            sb.Append(CoerceToString(item, pos, mode, context, "while evaluating one element of the list"));
+                            parts[2 * n] = CoerceToString(item, pos, mode, context, "while evaluating one element of the list");
                         }
                         catch (EvalError e) when (errorCtx is not null && e.AddTraceWhileUnwinding(pos, errorCtx))
                         {
                             throw;
                         }
                         // As Nix: a space between elements, except after an empty list.
-                        if (n < list.Count - 1 && !(item.Force(this) is NixList { Count: 0 })) sb.Append(' ');
+                        if (n < list.Count - 1) parts[2 * n + 1] = item.Force(this) is NixList { Count: 0 } ? "" : " ";
                     }
-                    return sb.ToString();
+                    return parts.Length == 1 ? parts[0] : string.Concat(parts);
             }
         }
         var error = new TypeError($"cannot coerce {value.ShowType} to a string: {ErrorValuePrinter.Print(this, value)}");

@@ -10,6 +10,16 @@ namespace Arca.Language.Syntax;
 /// <param name="IsFile">True when <see cref="Origin"/> is a file path (positions then print as <c>path:line:col</c>).</param>
 public sealed record Source(string Origin, string Text, string BaseDirectory, bool IsFile)
 {
+    /// <summary>This source's number in <see cref="SourceTable"/> once a position has referred to it (0 before).</summary>
+    internal int TableId { get; set; }
+
+    // Equality and hashing by content only, as before the table number existed (records would include it).
+    public bool Equals(Source? other) =>
+        other is not null && (ReferenceEquals(this, other) ||
+            (Origin == other.Origin && IsFile == other.IsFile && BaseDirectory == other.BaseDirectory && Text == other.Text));
+
+    public override int GetHashCode() => HashCode.Combine(Origin, IsFile, BaseDirectory, Text.Length);
+
     /// <summary>
     /// Line <paramref name="line"/> (1-based) of the text, without its terminator. As in Nix, a line ends at LF,
     /// CR LF or a lone CR, so the lines agree with the line numbers of positions.

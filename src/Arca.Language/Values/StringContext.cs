@@ -16,7 +16,8 @@ public sealed class StringContext
 
     public bool IsEmpty => elements.Length == 0;
     public int Count => elements.Length;
-    public IReadOnlyList<string> Elements => elements;
+    /// <summary>The elements, sorted; a span, so walking them allocates no enumerator (every derivation walks its context).</summary>
+    public ReadOnlySpan<string> Elements => elements;
 
     public static StringContext Of(string element) => new([element]);
 
