@@ -23,8 +23,11 @@ public static class StringBuiltins
 
     private static Value ToString(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
-        // A string is its own string (with its context): no copy.
-        if (args[0].Force(ctx) is NixString already) return already;
+        // A string is its own string (with its context): no copy. An integer (`toString i` in every version and
+        // name) needs no context collector. Forcing first is what coercion does too, with the same error frames.
+        var forced = args[0].Force(ctx);
+        if (forced is NixString already) return already;
+        if (forced is NixInt integer) return NixString.Of(integer.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // Paths stay paths (not copied to the store); Booleans, numbers, null and lists are accepted too.
         var context = new StringContext.Builder();
         var text = BuiltinArgs.Coerce(ctx, args[0], EvalContext.Coercion.More, context,
@@ -34,6 +37,7 @@ public static class StringBuiltins
 
     private static Value StringLength(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
+        if (args[0].Force(ctx) is NixString s) return NixInt.Of(s.Text.Length);
         var text = BuiltinArgs.Coerce(ctx, args[0], EvalContext.Coercion.CopyToStore, new StringContext.Builder(),
             "while evaluating the argument passed to builtins.stringLength");
         return NixInt.Of(text.Length);
@@ -50,18 +54,23 @@ public static class StringBuiltins
             var forced = args[2].Force(ctx);
             if (forced is NixString s) return s.HasContext ? new NixString("", s.Context) : NixString.Empty;
         }
+        if (args[2].Force(ctx) is NixString str)
+        {
+            var part = Cut(str.Text, start, length);
+            return str.HasContext ? new NixString(part, str.Context) : NixString.Of(part);
+        }
         var context = new StringContext.Builder();
         var text = BuiltinArgs.Coerce(ctx, args[2], EvalContext.Coercion.CopyToStore, context,
             "while evaluating the third argument (the string) passed to builtins.substring");
-        string result;
-        if (start >= text.Length) result = "";
-        else
-        {
-            // A negative length means "to the end", as does one past the end.
-            long available = text.Length - start;
-            result = length < 0 || length >= available ? text[(int)start..] : text.Substring((int)start, (int)length);
-        }
-        return Make(result, context);
+        return Make(Cut(text, start, length), context);
+    }
+
+    /// <summary>Nix's byte substring: a negative length means "to the end", as does one past the end.</summary>
+    private static string Cut(string text, long start, long length)
+    {
+        if (start >= text.Length) return "";
+        long available = text.Length - start;
+        return length < 0 || length >= available ? text[(int)start..] : text.Substring((int)start, (int)length);
     }
 
     private static Value ConcatStringsSep(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
