@@ -34,7 +34,11 @@ public static class HashBuiltins
             IoArgs.StringNoContext(ctx, args[0], "while evaluating the first argument passed to builtins.hashString"));
         // The context is discarded: a hash of a store path's name does not depend on the path's contents.
         var text = IoArgs.String(ctx, args[1], "while evaluating the second argument passed to builtins.hashString").Text;
-        return new NixString(Hash.Compute(algorithm, ByteString.ToBytes(text)).ToBase16());
+        if (text.Length > 4096) return new NixString(Hash.Compute(algorithm, ByteString.ToBytes(text)).ToBase16());
+        // Package sets hash a string per package: short ones are encoded on the stack.
+        Span<byte> bytes = stackalloc byte[text.Length];
+        ByteString.CopyTo(text, bytes);
+        return new NixString(Hash.Compute(algorithm, bytes).ToBase16());
     }
 
     private static Value HashFile(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)

@@ -30,16 +30,24 @@ public static class ByteString
     {
         if (bytes.Length <= 4096)
         {
-            // A plain loop, not Encoding.Latin1: its vectorised code is not in the precompiled image, and compiling
-            // it at run time would cost every short command (`--eval -E '1+1'`) more than the loop ever does.
             Span<byte> buffer = stackalloc byte[bytes.Length];
-            for (int i = 0; i < bytes.Length; i++)
-            {
-                char c = bytes[i];
-                buffer[i] = c <= 0xFF ? (byte)c : (byte)'?';
-            }
+            CopyTo(bytes, buffer);
             stream.Write(buffer);
         }
         else stream.Write(ToBytes(bytes));
+    }
+
+    /// <summary>
+    /// The bytes of a byte string into <paramref name="destination"/> (at least as long). A plain loop, not
+    /// Encoding.Latin1: its vectorised code is not in the precompiled image, and compiling it at run time would cost
+    /// every short command (`--eval -E '1+1'`) more than the loop ever does on the short strings that come here.
+    /// </summary>
+    public static void CopyTo(string bytes, Span<byte> destination)
+    {
+        for (int i = 0; i < bytes.Length; i++)
+        {
+            char c = bytes[i];
+            destination[i] = c <= 0xFF ? (byte)c : (byte)'?';
+        }
     }
 }
