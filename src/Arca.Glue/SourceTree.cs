@@ -20,9 +20,7 @@ internal static class SourceTree
             case ContentAddressMethod.NixArchive:
             {
                 using var hasher = new Hasher(algorithm);
-                var writer = new NarWriter(new HashingStream(hasher));
-                writer.WritePath(path);
-                writer.Flush();
+                new NarWriter(new HashingStream(hasher)).WritePath(path);
                 return new ContentAddress(method, hasher.Finish());
             }
             default:

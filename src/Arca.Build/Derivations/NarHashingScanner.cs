@@ -22,7 +22,6 @@ internal static class NarHashingScanner
         var sink = new FanOut(narHasher, other, scanner);
         var writer = new NarWriter(sink);
         writer.WritePath(path);
-        writer.Flush();
         return new Result(narHasher.Finish(), writer.BytesWritten, scanner?.Found ?? new HashSet<StorePath>(), other?.Finish());
     }
 

@@ -40,7 +40,4 @@ public static class Frame
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Set(Env frame, int slot, Value value) => frame[slot + 1] = value;
-
-    /// <summary>The number of slots.</summary>
-    public static int Size(Env frame) => frame.Length - 1;
 }

@@ -31,7 +31,6 @@ public sealed class NarWriter
 
     /// <summary>Started by the first full buffer of <see cref="WritePath"/>; small archives never start a thread.</summary>
     private BufferPipeline? _pipeline;
-    private bool _overlap;
 
     public NarWriter(Stream output, INarVisitor? mirror = null, int bufferSize = DefaultBufferSize)
     {
@@ -49,7 +48,6 @@ public sealed class NarWriter
     {
         var root = Path.GetFullPath(path);
         var status = Stat(root);
-        _overlap = true;
         try
         {
             WriteString(Magic);
@@ -58,7 +56,6 @@ public sealed class NarWriter
         }
         finally
         {
-            _overlap = false;
             _pipeline?.Dispose(); // only still set when writing failed
             _pipeline = null;
         }
@@ -115,7 +112,7 @@ public sealed class NarWriter
     private static long TokenSize(int length) => 8 + length + NarFormat.Padding(length);
 
     /// <summary>Writes everything buffered to the output and waits until the output has taken it.</summary>
-    public void Flush()
+    private void Flush()
     {
         if (_pipeline is { } pipeline)
         {
@@ -130,16 +127,8 @@ public sealed class NarWriter
         _position = 0;
     }
 
-    /// <summary>Makes room in the buffer: handed to the pipeline while writing a tree, written directly otherwise.</summary>
-    private void FlushFull()
-    {
-        if (!_overlap)
-        {
-            Flush();
-            return;
-        }
-        HandOver(_pipeline ??= new BufferPipeline(_output, _buffer.Length));
-    }
+    /// <summary>Makes room in the buffer: the full one goes to the pipeline (started now if this is the first).</summary>
+    private void FlushFull() => HandOver(_pipeline ??= new BufferPipeline(_output, _buffer.Length));
 
     private void HandOver(BufferPipeline pipeline)
     {
