@@ -456,18 +456,7 @@ public sealed class JsonReader
     /// <summary>Accepts exactly the well-formed UTF-8 sequences of RFC 3629 (as nlohmann's scan_string does).</summary>
     private bool ScanUtf8Sequence(int first)
     {
-        (int low, int high, int continuations) = first switch
-        {
-            >= 0xC2 and <= 0xDF => (0x80, 0xBF, 1),
-            0xE0 => (0xA0, 0xBF, 2),
-            >= 0xE1 and <= 0xEC or 0xEE or 0xEF => (0x80, 0xBF, 2),
-            0xED => (0x80, 0x9F, 2),
-            0xF0 => (0x90, 0xBF, 3),
-            >= 0xF1 and <= 0xF3 => (0x80, 0xBF, 3),
-            0xF4 => (0x80, 0x8F, 3),
-            _ => (0, -1, 0),
-        };
-        if (high < 0)
+        if (!Utf8Sequence.TryLead(first, out int low, out int high, out int continuations))
             return false;
         _tokenBuffer.Append((char)first);
         for (int i = 0; i < continuations; i++)
@@ -476,7 +465,7 @@ public sealed class JsonReader
             if (c < low || c > high)
                 return false;
             _tokenBuffer.Append((char)c);
-            (low, high) = (0x80, 0xBF);
+            (low, high) = (Utf8Sequence.ContinuationLow, Utf8Sequence.ContinuationHigh);
         }
         return true;
     }

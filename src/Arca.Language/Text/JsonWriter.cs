@@ -75,18 +75,7 @@ public static class JsonWriter
     private static int Utf8SequenceLength(string s, int start, out int rejectedAt)
     {
         int first = s[start];
-        (int low, int high, int continuations) = first switch
-        {
-            >= 0xC2 and <= 0xDF => (0x80, 0xBF, 1),
-            0xE0 => (0xA0, 0xBF, 2),
-            >= 0xE1 and <= 0xEC or 0xEE or 0xEF => (0x80, 0xBF, 2),
-            0xED => (0x80, 0x9F, 2),
-            0xF0 => (0x90, 0xBF, 3),
-            >= 0xF1 and <= 0xF3 => (0x80, 0xBF, 3),
-            0xF4 => (0x80, 0x8F, 3),
-            _ => (0, -1, 0),
-        };
-        if (high < 0)
+        if (!Utf8Sequence.TryLead(first, out int low, out int high, out int continuations))
         {
             rejectedAt = start;
             return -1;
@@ -105,7 +94,7 @@ public static class JsonWriter
                 rejectedAt = index;
                 return -1;
             }
-            (low, high) = (0x80, 0xBF);
+            (low, high) = (Utf8Sequence.ContinuationLow, Utf8Sequence.ContinuationHigh);
         }
         rejectedAt = -1;
         return continuations + 1;

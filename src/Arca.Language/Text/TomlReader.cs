@@ -413,16 +413,8 @@ public sealed class TomlReader
         {
             if (AtEnd)
                 throw Error("toml::parse_ml_basic_string", "string is not closed", start);
-            if (StartsWith("\"\"\""))
-            {
-                // Up to two quotes may directly precede the closing delimiter.
-                int quotes = 3;
-                while (quotes < 5 && _position + quotes < _text.Length && _text[_position + quotes] == '"')
-                    quotes++;
-                builder.Append('"', quotes - 3);
-                _position += quotes;
+            if (TryCloseMultiline("\"\"\"", builder))
                 break;
-            }
             char c = _text[_position++];
             if (c == '\\')
             {
@@ -448,6 +440,23 @@ public sealed class TomlReader
                 builder.Append(c);
         }
         return CheckNoNul(builder.ToString());
+    }
+
+    /// <summary>
+    /// At <paramref name="delimiter"/> (three quotes): the end of a multi-line string. Up to two more quotes directly
+    /// before the closing delimiter belong to the content.
+    /// </summary>
+    private bool TryCloseMultiline(string delimiter, StringBuilder builder)
+    {
+        if (!StartsWith(delimiter))
+            return false;
+        char quote = delimiter[0];
+        int quotes = 3;
+        while (quotes < 5 && _position + quotes < _text.Length && _text[_position + quotes] == quote)
+            quotes++;
+        builder.Append(quote, quotes - 3);
+        _position += quotes;
+        return true;
     }
 
     /// <summary>After a backslash: only whitespace up to a newline means "line-ending backslash".</summary>
@@ -489,15 +498,8 @@ public sealed class TomlReader
         {
             if (AtEnd)
                 throw Error("toml::parse_ml_literal_string", "string is not closed", start);
-            if (StartsWith("'''"))
-            {
-                int quotes = 3;
-                while (quotes < 5 && _position + quotes < _text.Length && _text[_position + quotes] == '\'')
-                    quotes++;
-                builder.Append('\'', quotes - 3);
-                _position += quotes;
+            if (TryCloseMultiline("'''", builder))
                 break;
-            }
             char c = _text[_position++];
             if (c == '\r' && !AtEnd && Peek == '\n')
             {
@@ -530,24 +532,15 @@ public sealed class TomlReader
     {
         int start = _position - 1;
         int first = _text[start];
-        (int low, int high, int continuations) = first switch
-        {
-            >= 0xC2 and <= 0xDF => (0x80, 0xBF, 1),
-            0xE0 => (0xA0, 0xBF, 2),
-            >= 0xE1 and <= 0xEC or 0xEE or 0xEF => (0x80, 0xBF, 2),
-            0xED => (0x80, 0x9F, 2),
-            0xF0 => (0x90, 0xBF, 3),
-            >= 0xF1 and <= 0xF3 => (0x80, 0xBF, 3),
-            0xF4 => (0x80, 0x8F, 3),
-            _ => (0, -1, 0),
-        };
+        // An invalid lead leaves high at -1, which the loop and the check below treat as a rejected sequence.
+        Utf8Sequence.TryLead(first, out int low, out int high, out int continuations);
         for (int k = 0; k < continuations && high >= 0; k++)
         {
             if (_position >= _text.Length || _text[_position] < low || _text[_position] > high)
                 high = -1;
             else
                 _position++;
-            (low, high) = high < 0 ? (0, -1) : (0x80, 0xBF);
+            (low, high) = high < 0 ? (0, -1) : (Utf8Sequence.ContinuationLow, Utf8Sequence.ContinuationHigh);
         }
         if (high < 0)
             throw Error(context, "invalid UTF-8 sequence", start);

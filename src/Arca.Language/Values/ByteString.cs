@@ -6,14 +6,11 @@ using System.Text;
 public static class ByteString
 {
     /// <summary>.NET text (file names, environment, messages) → byte string (its UTF-8 bytes, one char each).</summary>
-    public static string FromText(string text)
-    {
-        foreach (char c in text)
-            if (c >= 0x80) return Encoding.Latin1.GetString(Encoding.UTF8.GetBytes(text));
-        return text; // pure ASCII is the same in both forms
-    }
+    public static string FromText(string text) => Text.ByteStrings.FromUtf8(text);
 
     /// <summary>Byte string → .NET text (invalid UTF-8 becomes U+FFFD), for file system calls and .NET APIs.</summary>
+    /// <remarks>Not Text.ByteStrings.ToUtf8, which refuses a char above 0xFF: here such a char, which no byte string holds,
+    /// becomes '?' rather than an exception at the edge.</remarks>
     public static string ToText(string bytes)
     {
         foreach (char c in bytes)
@@ -21,7 +18,7 @@ public static class ByteString
         return bytes;
     }
 
-    public static string FromBytes(ReadOnlySpan<byte> bytes) => Encoding.Latin1.GetString(bytes);
+    public static string FromBytes(ReadOnlySpan<byte> bytes) => Text.ByteStrings.FromBytes(bytes);
 
     public static byte[] ToBytes(string bytes) => Encoding.Latin1.GetBytes(bytes);
 
