@@ -23,23 +23,19 @@ public static class StringBuiltins
 
     private static Value ToString(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
-        // A string is its own string (with its context): no copy. An integer (`toString i` in every version and
-        // name) needs no context collector. Forcing first is what coercion does too, with the same error frames.
+        // An integer (`toString i` in every version and name) needs no context collector. Forcing first is what
+        // coercion does too, with the same error frames.
         var forced = args[0].Force(ctx);
-        if (forced is NixString already) return already;
         if (forced is NixInt integer) return NixString.Of(integer.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // Paths stay paths (not copied to the store); Booleans, numbers, null and lists are accepted too.
-        var context = new StringContext.Builder();
-        var text = BuiltinArgs.Coerce(ctx, args[0], EvalContext.Coercion.More, context,
+        return ctx.CoerceToNixString(forced, Pos.None, EvalContext.Coercion.More,
             "while evaluating the first argument passed to builtins.toString");
-        return Make(text, context);
     }
 
     private static Value StringLength(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
-        if (args[0].Force(ctx) is NixString s) return NixInt.Of(s.Text.Length);
-        var text = BuiltinArgs.Coerce(ctx, args[0], EvalContext.Coercion.CopyToStore, new StringContext.Builder(),
-            "while evaluating the argument passed to builtins.stringLength");
+        var text = ctx.CoerceToNixString(args[0], Pos.None, EvalContext.Coercion.CopyToStore,
+            "while evaluating the argument passed to builtins.stringLength").Text;
         return NixInt.Of(text.Length);
     }
 
@@ -48,21 +44,11 @@ public static class StringBuiltins
         long start = BuiltinArgs.Int(ctx, args[0], "while evaluating the first argument (the start offset) passed to builtins.substring");
         if (start < 0) throw new EvalError("negative start position in 'substring'");
         long length = BuiltinArgs.Int(ctx, args[1], "while evaluating the second argument (the substring length) passed to builtins.substring");
-        if (length == 0)
-        {
-            // The idiom `substring 0 0 s` takes only the context of s, without copying it.
-            var forced = args[2].Force(ctx);
-            if (forced is NixString s) return s.HasContext ? new NixString("", s.Context) : NixString.Empty;
-        }
-        if (args[2].Force(ctx) is NixString str)
-        {
-            var part = Cut(str.Text, start, length);
-            return str.HasContext ? new NixString(part, str.Context) : NixString.Of(part);
-        }
-        var context = new StringContext.Builder();
-        var text = BuiltinArgs.Coerce(ctx, args[2], EvalContext.Coercion.CopyToStore, context,
+        // The context stays whole whatever is cut (the idiom `substring 0 0 s` takes only the context of s).
+        var str = ctx.CoerceToNixString(args[2], Pos.None, EvalContext.Coercion.CopyToStore,
             "while evaluating the third argument (the string) passed to builtins.substring");
-        return Make(Cut(text, start, length), context);
+        var part = Cut(str.Text, start, length);
+        return str.HasContext ? new NixString(part, str.Context) : NixString.Of(part);
     }
 
     /// <summary>Nix's byte substring: a negative length means "to the end", as does one past the end.</summary>

@@ -120,12 +120,18 @@ public sealed partial class EvalContext
     /// <summary>Nix's wording for a value an error came from: "evaluating" while it is still unforced, else "using".</summary>
     private static string WhileTryingTo(Value v) => v is Thunk { IsForced: false } ? "evaluating" : "using";
 
-    /// <summary>Coerces to a string and wraps it with its context.</summary>
-    public NixString CoerceToNixString(Value v, Pos pos, Coercion mode)
+    /// <summary>
+    /// Coerces to a string and wraps it with its context. A string is returned as it is, without collecting its
+    /// context again (built-ins such as <c>stringLength</c> and <c>substring</c> are mostly given strings).
+    /// </summary>
+    public NixString CoerceToNixString(Value v, Pos pos, Coercion mode, string? errorCtx = null)
     {
+        var value = v.Force(this);
+        if (value is NixString already) return already;
         var context = new StringContext.Builder();
-        var text = CoerceToString(v, pos, mode, context);
-        return new NixString(text, context.Build());
+        var text = CoerceToString(value, pos, mode, context, errorCtx);
+        var built = context.Build();
+        return built.IsEmpty ? NixString.Of(text) : new NixString(text, built);
     }
 
     /// <summary>A path from a path value or a string holding an absolute path (coerceToPath).</summary>
