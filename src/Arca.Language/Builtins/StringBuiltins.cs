@@ -68,8 +68,10 @@ public static class StringBuiltins
         var list = BuiltinArgs.List(ctx, args[1],
             "while evaluating the second argument (the list of strings to concat) passed to builtins.concatStringsSep");
         if (list.Count == 1 && list.Items[0].Force(ctx) is NixString only && !separator.HasContext) return only;
-        // The parts first, then one exact allocation (string.Join sums the lengths): no builder buffers to grow.
-        var parts = new string[list.Count];
+        // The parts first, then one exact allocation (string.Join sums the lengths): no builder buffers to grow, and
+        // for a short list no array either.
+        var buffer = new TextParts();
+        Span<string?> parts = list.Count <= TextParts.Length ? ((Span<string?>)buffer)[..list.Count] : new string?[list.Count];
         for (int i = 0; i < parts.Length; i++)
             parts[i] = BuiltinArgs.Coerce(ctx, list.Items[i], EvalContext.Coercion.CopyToStore, context,
                 "while evaluating one element of the list of strings to concat passed to builtins.concatStringsSep");

@@ -35,7 +35,11 @@ public sealed class ConcatStringsNode(bool forceString, Node[] parts, Pos[] part
     private Value General(EvalContext ctx, Env env, Value? first, Value? second)
     {
         StringContext.Builder? context = null;
-        string[]? texts = null;
+        // The parts' texts, joined once at the end. Interpolations rarely have more than a few parts, so they sit in
+        // a buffer on the stack: `"${pname}-${version}"` allocates only its result.
+        var buffer = new TextParts();
+        Span<string?> texts = parts.Length <= TextParts.Length ? buffer : new string?[parts.Length];
+        bool anyText = false;
         long n = 0;
         double nf = 0;
         ValueKind firstKind = ValueKind.String;
@@ -85,7 +89,8 @@ public sealed class ConcatStringsNode(bool forceString, Node[] parts, Pos[] part
                     var mode = firstKind == ValueKind.String ? EvalContext.Coercion.CopyToStore : EvalContext.Coercion.Strict;
                     text = ctx.CoerceToString(v, partPos, mode, context ??= new StringContext.Builder(), "while evaluating a path segment");
                 }
-                (texts ??= new string[parts.Length])[i] = text;
+                texts[i] = text;
+                anyText = true;
             }
         }
 
@@ -94,7 +99,7 @@ public sealed class ConcatStringsNode(bool forceString, Node[] parts, Pos[] part
             case ValueKind.Int: return NixInt.Of(n);
             case ValueKind.Float: return new NixFloat(nf);
         }
-        var result = texts is null ? "" : string.Concat(texts);
+        var result = anyText ? string.Concat(texts[..parts.Length]) : "";
         var built = context?.Build() ?? StringContext.Empty;
         if (firstKind == ValueKind.Path)
         {
@@ -105,3 +110,4 @@ public sealed class ConcatStringsNode(bool forceString, Node[] parts, Pos[] part
         return built.IsEmpty ? NixString.Of(result) : new NixString(result, built);
     }
 }
+
