@@ -74,11 +74,21 @@ public sealed class NixAttrs : Value
 
     public bool Contains(string name) => IndexOf(name) >= 0;
 
-    /// <summary><c>this // right</c>: right's attributes win. Returns an operand unchanged when the other is empty.</summary>
-    public NixAttrs Update(NixAttrs right)
+    /// <summary>
+    /// <c>this // right</c>: right's attributes win. Returns an operand unchanged when the other is empty. With
+    /// <paramref name="layouts"/>, a merge of operands laid out as an earlier one shares that result's names and
+    /// positions and only copies values.
+    /// </summary>
+    public NixAttrs Update(NixAttrs right, AttrsMergeLayouts? layouts = null)
     {
         if (right.Count == 0) return this;
         if (Count == 0) return right;
+        bool remember = false;
+        if (layouts is not null)
+        {
+            var known = layouts.Find(names, positions, right.names, right.positions, out remember);
+            if (known is not null) return new NixAttrs(known.Names, Gather(known.Plan, values, right.values), known.Positions);
+        }
         var ln = names; var rn = right.names;
         // Count the merged size first, so the arrays are allocated once at their final length (overrides of existing
         // names are common: overlays, `prev.x // { … }`).
@@ -93,24 +103,39 @@ public sealed class NixAttrs : Value
                 b++;
             }
         }
+        remember &= merged <= AttrsMergeLayouts.MaxRemembered;
         var outNames = new string[merged];
         var outValues = new Value[outNames.Length];
         Pos[]? outPos = positions is null && right.positions is null ? null : new Pos[outNames.Length];
+        int[]? plan = remember ? new int[merged] : null;
         int i = 0, j = 0, k = 0;
         while (i < ln.Length && j < rn.Length)
         {
             int c = string.CompareOrdinal(ln[i], rn[j]);
-            if (c < 0) { Put(k++, ln[i], values[i], PosAt(i)); i++; }
+            if (c < 0) { PutLeft(i); i++; }
             else
             {
-                Put(k++, rn[j], right.values[j], right.PosAt(j));
+                PutRight(j);
                 if (c == 0) i++;
                 j++;
             }
         }
-        for (; i < ln.Length; i++) Put(k++, ln[i], values[i], PosAt(i));
-        for (; j < rn.Length; j++) Put(k++, rn[j], right.values[j], right.PosAt(j));
+        for (; i < ln.Length; i++) PutLeft(i);
+        for (; j < rn.Length; j++) PutRight(j);
+        if (plan is not null) layouts!.Remember(ln, rn, new AttrsMergeLayouts.Layout(outNames, outPos, plan));
         return new NixAttrs(outNames, outValues, outPos);
+
+        void PutLeft(int from)
+        {
+            if (plan is not null) plan[k] = from;
+            Put(k++, ln[from], values[from], PosAt(from));
+        }
+
+        void PutRight(int from)
+        {
+            if (plan is not null) plan[k] = ~from;
+            Put(k++, rn[from], right.values[from], right.PosAt(from));
+        }
 
         void Put(int at, string name, Value value, Pos pos)
         {
@@ -118,6 +143,17 @@ public sealed class NixAttrs : Value
             outValues[at] = value;
             if (outPos is not null) outPos[at] = pos;
         }
+    }
+
+    private static Value[] Gather(int[] plan, Value[] left, Value[] right)
+    {
+        var result = new Value[plan.Length];
+        for (int k = 0; k < plan.Length; k++)
+        {
+            int from = plan[k];
+            result[k] = from >= 0 ? left[from] : right[~from];
+        }
+        return result;
     }
 
     /// <summary>True when this set is a derivation (<c>type = "derivation"</c>), forcing only that attribute.</summary>

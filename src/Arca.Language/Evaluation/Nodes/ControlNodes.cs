@@ -119,7 +119,7 @@ public sealed class UpdateNode(Node left, Node right, Pos leftPos, Pos rightPos)
         if (b is not NixAttrs rb) throw Traced.TypeMismatchNoPos(ctx, "a set", b, rightPos, "in the right operand of '//'");
         var a = Traced.Eval(ctx, left, env, leftPos, "in the left operand of '//'");
         if (a is not NixAttrs ra) throw Traced.TypeMismatchNoPos(ctx, "a set", a, leftPos, "in the left operand of '//'");
-        return ra.Update(rb);
+        return ra.Update(rb, ctx.MergeLayouts);
     }
 }
 
