@@ -12,6 +12,9 @@ using Arca.Language.Values;
 /// </summary>
 public static class AttrSetBuiltins
 {
+    /// <summary>Up to this many attributes, a built-in's temporary index list lives on the stack.</summary>
+    private const int StackIndexLimit = 256;
+
     public static void Register(BuiltinTable table)
     {
         table.Add("attrNames", 1, AttrNames);
@@ -81,67 +84,62 @@ public static class AttrSetBuiltins
         if (remove.Length == 0 || attrs.Count == 0) return attrs;
         Array.Sort(remove, StringComparer.Ordinal);
 
-        // Both sides are sorted: one merge pass keeps what is not removed, positions included.
-        var names = new string[attrs.Count];
-        var values = new Value[attrs.Count];
-        var positions = new Pos[attrs.Count];
-        bool anyPos = false;
+        // Both sides are sorted: one merge pass finds what is kept, then the result is built at its exact size.
+        Span<int> kept = attrs.Count <= StackIndexLimit ? stackalloc int[attrs.Count] : new int[attrs.Count];
         int k = 0, r = 0;
         for (int i = 0; i < attrs.Count; i++)
         {
             var name = attrs.NameAt(i);
             while (r < remove.Length && string.CompareOrdinal(remove[r], name) < 0) r++;
             if (r < remove.Length && string.Equals(remove[r], name, StringComparison.Ordinal)) continue;
-            names[k] = name;
-            values[k] = attrs.ValueAt(i);
-            positions[k] = attrs.PosAt(i);
-            anyPos |= positions[k].IsKnown;
-            k++;
+            kept[k++] = i;
         }
-        if (k == attrs.Count) return attrs;
-        return Build(names, values, anyPos ? positions : null, k);
+        return attrs.Subset(kept[..k]);
     }
 
     private static Value ListToAttrs(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
         var list = BuiltinArgs.List(ctx, args[0], "while evaluating the argument passed to builtins.listToAttrs");
         int n = list.Count;
+        if (n == 0) return NixAttrs.Empty;
         var names = new string[n];
-        var pairs = new NixAttrs[n];
         for (int i = 0; i < n; i++)
         {
             var pair = BuiltinArgs.Attrs(ctx, list.Items[i], "while evaluating an element of the list passed to builtins.listToAttrs");
             var nameValue = BuiltinArgs.Attr(pair, "name", "in a {name=...; value=...;} pair", out var namePos);
             names[i] = BuiltinArgs.StringNoContext(ctx, nameValue,
                 "while evaluating the `name` attribute of an element of the list passed to builtins.listToAttrs", namePos);
-            pairs[i] = pair;
         }
 
-        // Stable sort of the indices by name, so the first of duplicate names wins.
-        var order = new int[n];
+        // Sort the names with their element indices. Of equal names the first element wins, whatever order the
+        // (unstable) sort left them in: the smallest index of each run.
+        Span<int> order = n <= StackIndexLimit ? stackalloc int[n] : new int[n];
         for (int i = 0; i < n; i++) order[i] = i;
-        Array.Sort(order, (a, b) =>
-        {
-            int c = string.CompareOrdinal(names[a], names[b]);
-            return c != 0 ? c : a.CompareTo(b);
-        });
-
-        var outNames = new string[n];
-        var outValues = new Value[n];
-        var outPositions = new Pos[n];
-        bool anyPos = false;
+        names.AsSpan().Sort(order, StringComparer.Ordinal);
         int k = 0;
         for (int j = 0; j < n; j++)
         {
-            int i = order[j];
-            if (k > 0 && string.Equals(outNames[k - 1], names[i], StringComparison.Ordinal)) continue;
-            outNames[k] = names[i];
-            outValues[k] = BuiltinArgs.Attr(pairs[i], "value", "in a {name=...; value=...;} pair", out var valuePos);
-            outPositions[k] = valuePos;
-            anyPos |= valuePos.IsKnown;
+            if (k > 0 && string.Equals(names[k - 1], names[j], StringComparison.Ordinal))
+            {
+                if (order[j] < order[k - 1]) order[k - 1] = order[j];
+                continue;
+            }
+            names[k] = names[j];
+            order[k] = order[j];
             k++;
         }
-        return Build(outNames, outValues, anyPos ? outPositions : null, k);
+
+        // The names array becomes the set's own when no name repeats.
+        var outNames = k == n ? names : names[..k];
+        var outValues = new Value[k];
+        Pos[]? outPositions = null;
+        for (int j = 0; j < k; j++)
+        {
+            var pair = (NixAttrs)list.Items[order[j]].Force(ctx);
+            outValues[j] = BuiltinArgs.Attr(pair, "value", "in a {name=...; value=...;} pair", out var valuePos);
+            if (valuePos.IsKnown) (outPositions ??= new Pos[k])[j] = valuePos;
+        }
+        return new NixAttrs(outNames, outValues, outPositions);
     }
 
     private static Value IntersectAttrs(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
@@ -150,37 +148,24 @@ public static class AttrSetBuiltins
         var right = BuiltinArgs.Attrs(ctx, args[1], "while evaluating the second argument passed to builtins.intersectAttrs");
         int capacity = Math.Min(left.Count, right.Count);
         if (capacity == 0) return NixAttrs.Empty;
-        var names = new string[capacity];
-        var values = new Value[capacity];
-        var positions = new Pos[capacity];
-        bool anyPos = false;
+        // The attributes come from the right set: first the indices of those kept, then the set at its exact size.
+        // Walk the smaller set and look each name up in the larger one (the indices stay ascending either way).
+        Span<int> kept = capacity <= StackIndexLimit ? stackalloc int[capacity] : new int[capacity];
         int k = 0;
-        // The attributes come from the right set. Walk the smaller set and look each name up in the larger one.
         if (left.Count < right.Count)
         {
             for (int i = 0; i < left.Count; i++)
             {
                 int j = right.IndexOf(left.NameAt(i));
-                if (j < 0) continue;
-                Put(right, j);
+                if (j >= 0) kept[k++] = j;
             }
         }
         else
         {
             for (int j = 0; j < right.Count; j++)
-                if (left.IndexOf(right.NameAt(j)) >= 0) Put(right, j);
+                if (left.IndexOf(right.NameAt(j)) >= 0) kept[k++] = j;
         }
-        if (k == right.Count) return right;
-        return Build(names, values, anyPos ? positions : null, k);
-
-        void Put(NixAttrs from, int index)
-        {
-            names[k] = from.NameAt(index);
-            values[k] = from.ValueAt(index);
-            positions[k] = from.PosAt(index);
-            anyPos |= positions[k].IsKnown;
-            k++;
-        }
+        return right.Subset(kept[..k]);
     }
 
     private static Value CatAttrs(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
@@ -249,18 +234,6 @@ public static class AttrSetBuiltins
         var values = new Value[names.Length];
         for (int i = 0; i < names.Length; i++) values[i] = node.Delay(NixInt.Of(i));
         return new NixAttrs(names, values, null);
-    }
-
-    private static NixAttrs Build(string[] names, Value[] values, Pos[]? positions, int count)
-    {
-        if (count == 0) return NixAttrs.Empty;
-        if (count != names.Length)
-        {
-            Array.Resize(ref names, count);
-            Array.Resize(ref values, count);
-            if (positions is not null) Array.Resize(ref positions, count);
-        }
-        return new NixAttrs(names, values, positions);
     }
 
     /// <summary>

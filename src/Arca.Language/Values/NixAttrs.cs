@@ -156,6 +156,27 @@ public sealed class NixAttrs : Value
         return result;
     }
 
+    /// <summary>
+    /// The attributes at <paramref name="indices"/> (ascending), with their positions: what <c>removeAttrs</c> and
+    /// <c>intersectAttrs</c> keep. Allocated at its exact size; the set itself when every attribute is kept.
+    /// </summary>
+    internal NixAttrs Subset(ReadOnlySpan<int> indices)
+    {
+        if (indices.Length == 0) return Empty;
+        if (indices.Length == names.Length) return this;
+        var outNames = new string[indices.Length];
+        var outValues = new Value[indices.Length];
+        var outPositions = positions is null ? null : new Pos[indices.Length];
+        for (int k = 0; k < indices.Length; k++)
+        {
+            int i = indices[k];
+            outNames[k] = names[i];
+            outValues[k] = values[i];
+            if (outPositions is not null) outPositions[k] = positions![i];
+        }
+        return new NixAttrs(outNames, outValues, outPositions);
+    }
+
     /// <summary>True when this set is a derivation (<c>type = "derivation"</c>), forcing only that attribute.</summary>
     public bool IsDerivation(Evaluation.EvalContext ctx) =>
         TryGet("type", out var t) && t.Force(ctx) is NixString { Text: "derivation" };

@@ -71,6 +71,39 @@ public sealed class AttrSetBuiltinsTests
         Assert.IsType<Thunk>(lazy.Get("a"));
     }
 
+    [Theory]
+    [InlineData(40)]    // index list on the stack
+    [InlineData(600)]   // index list on the heap
+    public void ListToAttrsKeepsTheFirstOfEachNameWhateverTheSortDoes(int count)
+    {
+        // Names repeat in a scrambled order; each name's value must be its first element's.
+        var items = new Value[count];
+        for (int i = 0; i < count; i++) items[i] = A(("name", S($"n{i * 7919 % 37}")), ("value", I(i)));
+        var result = (NixAttrs)k.Call("listToAttrs", L(items));
+        Assert.Equal(Math.Min(count, 37), result.Count);
+        for (int r = 0; r < 37 && r < count; r++)
+        {
+            int first = Enumerable.Range(0, count).First(i => i * 7919 % 37 == r);
+            Assert.Equal(first, k.Int(result.Get($"n{r}")!));
+        }
+        Assert.Equal(result.Names.ToArray().Order(StringComparer.Ordinal), result.Names.ToArray());
+    }
+
+    [Fact]
+    public void SubsetsOfLargeSetsKeepTheirValuesAndOrder()
+    {
+        var entries = Enumerable.Range(0, 500).Select(i => ($"k{i:D3}", (Value)I(i))).ToArray();
+        var set = A(entries);
+        var removed = (NixAttrs)k.Call("removeAttrs", set, L(Enumerable.Range(0, 500).Where(i => i % 3 == 0).Select(i => (Value)S($"k{i:D3}")).ToArray()));
+        Assert.Equal(Enumerable.Range(0, 500).Where(i => i % 3 != 0).Select(i => $"k{i:D3}"), removed.Names.ToArray());
+        Assert.Equal(7, k.Int(removed.Get("k007")!));
+        var other = A(Enumerable.Range(0, 400).Where(i => i % 2 == 0).Select(i => ($"k{i:D3}", (Value)I(-i))).ToArray());
+        var common = (NixAttrs)k.Call("intersectAttrs", other, set);
+        Assert.Equal(200, common.Count);
+        Assert.Equal(398, k.Int(common.Get("k398")!));
+        Assert.Same(set, k.Call("intersectAttrs", set, set));
+    }
+
     [Fact]
     public void ListToAttrsErrors()
     {
