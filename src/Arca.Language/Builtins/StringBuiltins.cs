@@ -26,7 +26,7 @@ public static class StringBuiltins
         // An integer (`toString i` in every version and name) needs no context collector. Forcing first is what
         // coercion does too, with the same error frames.
         var forced = args[0].Force(ctx);
-        if (forced is NixInt integer) return NixString.Of(integer.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (forced is NixInt integer) return ctx.IntegerStrings.Of(integer.Value);
         // Paths stay paths (not copied to the store); Booleans, numbers, null and lists are accepted too.
         return ctx.CoerceToNixString(forced, Pos.None, EvalContext.Coercion.More,
             "while evaluating the first argument passed to builtins.toString");

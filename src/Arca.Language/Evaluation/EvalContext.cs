@@ -36,6 +36,9 @@ public sealed partial class EvalContext
     /// <summary>The layouts of recent <c>//</c> merges, shared by merges of the same operand layouts.</summary>
     public AttrsMergeLayouts MergeLayouts { get; } = new();
 
+    /// <summary>The results of <c>toString</c> on small integers, made once.</summary>
+    public IntegerStrings IntegerStrings { get; } = new();
+
     /// <summary>Files already imported, by resolved path: <c>import</c> evaluates each file once per evaluation.</summary>
     public Dictionary<string, Value> ImportCache { get; } = new(StringComparer.Ordinal);
 
