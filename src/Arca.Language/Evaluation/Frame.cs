@@ -40,4 +40,15 @@ public static class Frame
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Set(Env frame, int slot, Value value) => frame[slot + 1] = value;
+
+    /// <summary>
+    /// Puts a forced thunk's value in its place, so later reads skip the thunk and the thunk itself can be collected
+    /// (Nix updates the thunk's value cell in place; here the cell is the slot). Only if the slot still holds it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Resolve(Env frame, int slot, Thunk thunk, Value value)
+    {
+        ref var cell = ref frame[slot + 1];
+        if (ReferenceEquals(cell, thunk)) cell = value;
+    }
 }

@@ -37,6 +37,17 @@ public sealed class NixAttrs : Value
     public Value ValueAt(int index) => values[index];
     public Pos PosAt(int index) => positions?[index] ?? Pos.None;
 
+    /// <summary>
+    /// Puts the value of the forced thunk at <paramref name="index"/> in its place (if it is still there), so later
+    /// selections skip the thunk and the thunk can be collected. Invisible to the language: the set's contents mean
+    /// the same, as when Nix updates a thunk's value cell in place.
+    /// </summary>
+    internal void Resolve(int index, Thunk thunk, Value value)
+    {
+        ref var cell = ref values[index];
+        if (ReferenceEquals(cell, thunk)) cell = value;
+    }
+
     /// <summary>Index of <paramref name="name"/>, or -1.</summary>
     public int IndexOf(string name)
     {

@@ -66,7 +66,9 @@ public sealed class SelectNameNode(Node target, string name, AttrPathPart[] path
             var v = attrs.ValueAt(index);
             if (v is not Thunk thunk) return v;
             attrPos = attrs.PosAt(index);
-            return thunk.Evaluate(ctx);
+            var value = thunk.Evaluate(ctx);
+            attrs.Resolve(index, thunk, value);
+            return value;
         }
         catch (EvalError e) when (SelectErrors.AddFrames(ctx, e, env, path, attrPos.IsKnown ? 1 : 0, attrPos, pos))
         {

@@ -13,7 +13,9 @@ public sealed class LocalVarNode(int slot, Pos pos) : Node
         if (v is not Thunk t) return v;
         try
         {
-            return t.Evaluate(ctx);
+            var value = t.Evaluate(ctx);
+            Frame.Resolve(env, slot, t, value);
+            return value;
         }
         // The cycle closes here: Nix reports the infinite recursion at the variable that re-entered it.
         catch (InfiniteRecursionError e) when (e.AtIfUnknown(pos) is null)
@@ -36,7 +38,9 @@ public sealed class VarNode(int depth, int slot, Pos pos) : Node
         if (v is not Thunk t) return v;
         try
         {
-            return t.Evaluate(ctx);
+            var value = t.Evaluate(ctx);
+            Frame.Resolve(env, slot, t, value);
+            return value;
         }
         catch (InfiniteRecursionError e) when (e.AtIfUnknown(pos) is null)
         {
