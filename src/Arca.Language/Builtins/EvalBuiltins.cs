@@ -22,6 +22,11 @@ public static class EvalBuiltins
         table.Add("scopedImport", 2, ScopedImport, global: true);
         table.Add("findFile", 2, FindFile);
         table.Add("functionArgs", 1, FunctionArgs);
+        // Nix adds the three primitive values as constants like any other: in scope unprefixed, and in `builtins`
+        // too (`builtins.true`, `builtins ? null`).
+        table.AddConstant("true", NixBool.True, global: true);
+        table.AddConstant("false", NixBool.False, global: true);
+        table.AddConstant("null", NixNull.Instance, global: true);
         table.AddConstant("nixPath", NixPath(options));
         table.AddConstant("currentSystem", NixString.Of(options.CurrentSystem));
         table.AddConstant("nixVersion", NixString.Of(options.NixVersion));

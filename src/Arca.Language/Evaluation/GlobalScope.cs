@@ -6,8 +6,8 @@ using Arca.Language.Values;
 
 /// <summary>
 /// The names every Nix expression sees: each built-in as <c>__name</c>, the global ones also unprefixed
-/// (<c>map</c>, <c>import</c>, …), the <c>builtins</c> set (which contains itself), and <c>true</c>, <c>false</c>,
-/// <c>null</c>. Built once per evaluation from the <see cref="BuiltinTable"/>.
+/// (<c>map</c>, <c>import</c>, <c>true</c>, …) and the <c>builtins</c> set (which contains itself). Built once per
+/// evaluation from the <see cref="BuiltinTable"/>.
 /// </summary>
 public sealed class GlobalScope
 {
@@ -34,9 +34,6 @@ public sealed class GlobalScope
         foreach (var e in entries)
             values[e.Global ? e.Name : "__" + e.Name] = e.Value;
         values["builtins"] = builtins;
-        values["true"] = NixBool.True;
-        values["false"] = NixBool.False;
-        values["null"] = NixNull.Instance;
         Builtins = builtins;
 
         arithmetic[(int)ArithmeticOp.Add] = table.Get("add") as PrimOp;
