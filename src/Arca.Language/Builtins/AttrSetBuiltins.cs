@@ -139,6 +139,7 @@ public static class AttrSetBuiltins
             outValues[j] = BuiltinArgs.Attr(pair, "value", "in a {name=...; value=...;} pair", out var valuePos);
             if (valuePos.IsKnown) (outPositions ??= new Pos[k])[j] = valuePos;
         }
+        ctx.Layouts.Share(ref outNames, ref outPositions);
         return new NixAttrs(outNames, outValues, outPositions);
     }
 

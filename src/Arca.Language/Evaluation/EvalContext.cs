@@ -33,6 +33,9 @@ public sealed partial class EvalContext
     /// <summary>Where <c>trace</c>, <c>warn</c> and other diagnostics go (standard error for the CLI).</summary>
     public TextWriter Diagnostics { get; }
 
+    /// <summary>The shared copies of small layouts that sets built at run time repeat.</summary>
+    public AttrsLayouts Layouts { get; } = new();
+
     /// <summary>The layouts of recent <c>//</c> merges, shared by merges of the same operand layouts.</summary>
     public AttrsMergeLayouts MergeLayouts { get; } = new();
 
