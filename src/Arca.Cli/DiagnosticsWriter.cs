@@ -5,7 +5,8 @@ using Arca.Language.Errors;
 
 /// <summary>
 /// Standard error for evaluation diagnostics (<c>trace</c>, warnings): lines are written as bytes through
-/// <see cref="MessageBytes"/>, since they mix Nix byte strings with literal text, whatever the console's encoding.
+/// <see cref="MessageBytes"/>, since they mix Nix byte strings with literal text, whatever the console's encoding,
+/// after the filtering Nix's logger does (<see cref="LogText"/>).
 /// </summary>
 internal sealed class DiagnosticsWriter(Stream stream) : TextWriter
 {
@@ -29,7 +30,7 @@ internal sealed class DiagnosticsWriter(Stream stream) : TextWriter
     public override void Flush()
     {
         if (line.Length == 0) return;
-        stream.Write(MessageBytes.Encode(line.ToString()));
+        stream.Write(MessageBytes.Encode(LogText.Filter(line.ToString())));
         stream.Flush();
         line.Clear();
     }

@@ -210,7 +210,7 @@ internal sealed class EvalSession
     public void Report(EvalError e, bool showTrace)
     {
         Diagnostics.Flush();
-        var text = ErrorRenderer.Render(e, showTrace) + "\n";
+        var text = LogText.Filter(ErrorRenderer.Render(e, showTrace)) + "\n";
         // As Nix's top level does after a usage error (an unknown hash algorithm, say).
         if (e is UsageError) text += $"Try '{CommandName} --help' for more information.\n";
         using var stderr = Console.OpenStandardError();
