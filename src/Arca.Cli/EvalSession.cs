@@ -1,5 +1,6 @@
 namespace Arca.Cli;
 
+using Arca.Core.Configuration;
 using Arca.Language.Errors;
 using Arca.Language.Evaluation;
 using Arca.Language.Syntax;
@@ -38,7 +39,19 @@ internal sealed class EvalSession
         if (Environment.GetEnvironmentVariable("HOME") is { } home) Options.Home = ByteString.FromText(home);
         if (Environment.GetEnvironmentVariable("NIX_STORE_DIR") is { Length: > 0 } storeDir)
             Options.StoreDir = ByteString.FromText(storeDir.TrimEnd('/'));
+        // The evaluation settings of nix.conf and NIX_CONFIG come first; the command line's flags and --option
+        // override them, as in Nix.
+        var config = NixConfig.LoadFromEnvironment();
+        foreach (var name in ConfiguredSettings)
+            if (config.Get(name) is { } value) ApplyOption(name, value);
     }
+
+    /// <summary>The evaluation settings taken from nix.conf (the search path comes from -I and NIX_PATH).</summary>
+    private static readonly string[] ConfiguredSettings =
+    [
+        "abort-on-warn", "experimental-features", "extra-experimental-features", "lint-absolute-path-literals",
+        "lint-short-path-literals", "lint-url-literals", "max-call-depth", "pure-eval", "restrict-eval", "show-trace", "system",
+    ];
 
     /// <summary>Handles the options common to all evaluating commands; returns how many arguments it consumed (0: not one of them).</summary>
     public int TryParseCommon(string[] args, int i)
@@ -123,6 +136,7 @@ internal sealed class EvalSession
             case "pure-eval": Options.PureEval = value == "true"; break;
             case "restrict-eval": Options.RestrictEval = value == "true"; break;
             case "show-trace": Options.ShowTrace = value == "true"; break;
+            case "abort-on-warn": Options.AbortOnWarn = value == "true"; break;
             case "system": Options.CurrentSystem = ByteString.FromText(value); break;
             case "experimental-features":
             case "extra-experimental-features":

@@ -183,4 +183,30 @@ public sealed class NixInstantiateTests(ITestOutputHelper output)
         Assert.Equal(1, result.ExitCode);
         Assert.StartsWith("error: unrecognised flag '--no-such-flag'", result.Stderr);
     }
+
+    [Fact]
+    public void Evaluation_settings_come_from_nix_conf_and_the_command_line_overrides_them()
+    {
+        var dir = Directory.CreateTempSubdirectory("arca-conf-");
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, "nix.conf"), "abort-on-warn = true\n");
+            var env = new Dictionary<string, string> { ["NIX_CONF_DIR"] = dir.FullName };
+            var aborted = ArcaProcess.Run(["nix-instantiate", "--eval", "-E", "builtins.warn \"careful\" 1"], env: env);
+            Assert.Equal(1, aborted.ExitCode);
+            Assert.Contains("evaluation warning: careful", aborted.Stderr);
+            Assert.Contains("aborting to reveal stack trace of warning, as abort-on-warn is set", aborted.Stderr);
+
+            var overridden = ArcaProcess.Run(["nix-instantiate", "--eval", "--option", "abort-on-warn", "false", "-E", "builtins.warn \"careful\" 1"], env: env);
+            Assert.Equal(0, overridden.ExitCode);
+            Assert.Equal("1\n", overridden.Stdout);
+
+            var fromFlag = Arca("--eval", "--option", "abort-on-warn", "true", "-E", "builtins.warn \"careful\" 1");
+            Assert.Equal(1, fromFlag.ExitCode);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
 }
