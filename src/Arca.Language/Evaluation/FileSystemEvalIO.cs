@@ -43,8 +43,6 @@ public sealed class FileSystemEvalIO : IEvalIO
     {
         if (info.LinkTarget is not null) return FileKind.Symlink;
         if ((info.Attributes & FileAttributes.Directory) != 0) return FileKind.Directory;
-        // .NET does not tell sockets, FIFOs and devices from regular files without a native stat; they are rare in
-        // evaluated trees and Nix's "unknown" for them only matters to readDir.
-        return FileKind.Regular;
+        return UnixFileType.IsRegular(info.FullName) ? FileKind.Regular : FileKind.Unknown;
     }
 }

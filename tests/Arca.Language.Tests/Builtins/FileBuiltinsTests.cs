@@ -75,6 +75,21 @@ public sealed class FileBuiltinsTests : BuiltinTestBase
     }
 
     [Fact]
+    public void SocketsAndDevicesAreUnknown()
+    {
+        // A Unix socket made by binding one (no external tool); /dev/null is a character device.
+        var socketPath = Path.Combine(Dir, "sock");
+        using var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
+        socket.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(socketPath));
+        WriteFile("plain", "x");
+        Assert.Equal("unknown", CallString("readFileType", P(socketPath)));
+        Assert.Equal("unknown", CallString("readFileType", P("/dev/null")));
+        var entries = Assert.IsType<NixAttrs>(Call("readDir", P(Dir)));
+        Assert.Equal("unknown", Assert.IsType<NixString>(entries.Get("sock")!.Force(Ctx)).Text);
+        Assert.Equal("regular", Assert.IsType<NixString>(entries.Get("plain")!.Force(Ctx)).Text);
+    }
+
+    [Fact]
     public void PathCoercionFramesNestAsNix()
     {
         // Upstream eval-fail-readFileType-outPath-non-absolute: the coercion's own frame is innermost, the peel's outside it.
