@@ -146,6 +146,22 @@ public sealed class StoreBridgeTests
         Assert.False(File.Exists(Path.Combine(result, "drop.log")));
         Assert.EndsWith("-tree", result);
     }
+
+    [Fact]
+    public void A_socket_in_a_tree_is_unknown_to_the_filter_and_cannot_be_added()
+    {
+        using var t = new GlueTestStore("special-files");
+        var dir = Directory.CreateDirectory(Path.Combine(t.WorkDirectory, "tree")).FullName;
+        File.WriteAllText(Path.Combine(dir, "keep.txt"), "k");
+        using var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
+        socket.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(Path.Combine(dir, "sock")));
+        // The filter sees Nix's "unknown" and can leave the file out; including it is Nix's error, not a hang.
+        var kept = t.EvalString("\"${builtins.path { path = ./tree; filter = p: type: type != \"unknown\"; }}\"");
+        Assert.True(File.Exists(Path.Combine(kept, "keep.txt")));
+        Assert.False(File.Exists(Path.Combine(kept, "sock")));
+        var e = Assert.ThrowsAny<Exception>(() => t.EvalString("\"${builtins.path { path = ./tree; filter = p: type: true; }}\""));
+        Assert.Contains("has an unsupported type", e.Message);
+    }
 }
 
 public sealed class StorePathBuiltinTests

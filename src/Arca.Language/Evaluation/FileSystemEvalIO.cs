@@ -1,5 +1,6 @@
 namespace Arca.Language.Evaluation;
 
+using Arca.Core.IO;
 using Arca.Language.Values;
 
 /// <summary>The real machine: files, directories and environment of this process (paths in the byte-string convention).</summary>
@@ -43,6 +44,7 @@ public sealed class FileSystemEvalIO : IEvalIO
     {
         if (info.LinkTarget is not null) return FileKind.Symlink;
         if ((info.Attributes & FileAttributes.Directory) != 0) return FileKind.Directory;
-        return UnixFileType.IsRegular(info.FullName) ? FileKind.Regular : FileKind.Unknown;
+        // .NET reports FIFOs, sockets and devices as plain files; Nix calls them "unknown".
+        return FileStatus.TypeNoFollow(info.FullName) is FileStatus.S_IFREG or 0 ? FileKind.Regular : FileKind.Unknown;
     }
 }

@@ -143,7 +143,7 @@ public sealed class NarWriter
     {
         try
         {
-            return Posix.StatNoFollow(path);
+            return FileStatus.StatNoFollow(path);
         }
         catch (FileNotFoundException)
         {
@@ -157,9 +157,9 @@ public sealed class NarWriter
             throw new ArcaException($"path '{fullPath}' exceeds maximum NAR directory depth of {NarFormat.MaxDepth}");
         WriteToken("(");
         WriteToken("type");
-        switch (status.Mode & Posix.S_IFMT)
+        switch (status.Mode & FileStatus.S_IFMT)
         {
-            case Posix.S_IFLNK:
+            case FileStatus.S_IFLNK:
             {
                 var target = new FileInfo(fullPath).LinkTarget
                     ?? throw new ArcaException($"reading symbolic link '{fullPath}' failed");
@@ -169,7 +169,7 @@ public sealed class NarWriter
                 _mirror?.CreateSymlink(relativePath, target);
                 break;
             }
-            case Posix.S_IFDIR:
+            case FileStatus.S_IFDIR:
             {
                 WriteToken("directory");
                 _mirror?.CreateDirectory(relativePath);
@@ -187,8 +187,8 @@ public sealed class NarWriter
                 }
                 break;
             }
-            case Posix.S_IFREG:
-                WriteRegular(fullPath, relativePath, executable: (status.Mode & Posix.S_IXUSR) != 0, status.Size);
+            case FileStatus.S_IFREG:
+                WriteRegular(fullPath, relativePath, executable: (status.Mode & FileStatus.S_IXUSR) != 0, status.Size);
                 break;
             default:
                 throw new ArcaException($"file '{fullPath}' has an unsupported type");

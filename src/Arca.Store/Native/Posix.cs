@@ -59,36 +59,6 @@ internal static partial class Posix
         }
     }
 
-    [LibraryImport("libc", EntryPoint = "statx", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int StatxNative(int dirfd, string path, int flags, uint mask, Span<byte> buffer);
-
-    public const uint S_IFMT = 0xF000;
-    public const uint S_IFREG = 0x8000;
-    public const uint S_IFDIR = 0x4000;
-    public const uint S_IFLNK = 0xA000;
-    public const uint S_IXUSR = 0x40;
-
-    /// <summary>
-    /// lstat through <c>statx</c>, whose structure has one layout on every architecture: the file type and mode bits
-    /// and the size, without following a symlink. .NET cannot tell a FIFO or device from a regular file, and opening a
-    /// FIFO to read it would hang, so the NAR writer asks this first.
-    /// </summary>
-    public static (uint Mode, long Size) StatNoFollow(string path)
-    {
-        const uint STATX_TYPE = 0x1, STATX_MODE = 0x2, STATX_SIZE = 0x200;
-        Span<byte> buffer = stackalloc byte[256];
-        while (StatxNative(AT_FDCWD, path, AT_SYMLINK_NOFOLLOW, STATX_TYPE | STATX_MODE | STATX_SIZE, buffer) != 0)
-        {
-            int errno = Marshal.GetLastPInvokeError();
-            if (errno == EINTR) continue;
-            if (errno == 2) throw new FileNotFoundException($"getting status of '{path}': No such file or directory", path);
-            throw new IOException($"getting status of '{path}': {Marshal.GetPInvokeErrorMessage(errno)}");
-        }
-        uint mode = System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(buffer[28..]);
-        long size = System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(buffer[40..]);
-        return (mode, size);
-    }
-
     private const int O_RDONLY = 0;
     private const int O_NOFOLLOW = 0x20000;
 
