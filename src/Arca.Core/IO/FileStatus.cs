@@ -27,7 +27,7 @@ public static partial class FileStatus
     /// <summary>The mode (type and permission bits) and size of <paramref name="path"/>, not following a final symlink.</summary>
     /// <exception cref="FileNotFoundException">The path does not exist.</exception>
     /// <exception cref="IOException">Any other failure, with the system's message.</exception>
-    public static (uint Mode, long Size) StatNoFollow(string path)
+    public static FileStat StatNoFollow(string path)
     {
         const uint STATX_TYPE = 0x1, STATX_MODE = 0x2, STATX_SIZE = 0x200;
         Span<byte> buffer = stackalloc byte[256];
@@ -40,7 +40,7 @@ public static partial class FileStatus
         }
         uint mode = System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(buffer[28..]);
         long size = System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(buffer[40..]);
-        return (mode, size);
+        return new FileStat(mode, size);
     }
 
     /// <summary>The file type bits (<see cref="S_IFMT"/>) of <paramref name="path"/>, not following a final symlink; 0 if it cannot be examined.</summary>
@@ -56,3 +56,7 @@ public static partial class FileStatus
         }
     }
 }
+
+/// <summary>What <see cref="FileStatus.StatNoFollow"/> reports. A type of its own, not a value tuple: a tuple of two
+/// primitives is a generic instantiation the precompiled image lacks, compiled at run time on first use.</summary>
+public readonly record struct FileStat(uint Mode, long Size);

@@ -16,6 +16,8 @@ public sealed class AttrsLayouts
 
     private const int MaxRemembered = 4096;
 
+    // Keyed by a class, so the dictionary is the shared instantiation the precompiled framework already has (a
+    // struct key would be compiled at run time, on every start).
     private readonly Dictionary<Layout, Layout> known = new();
 
     /// <summary>The shared copy of this layout: the arrays given, the first time they are seen (ownership passes).</summary>
@@ -34,13 +36,14 @@ public sealed class AttrsLayouts
         }
     }
 
-    private readonly struct Layout(string[] names, Pos[]? positions) : IEquatable<Layout>
+    private sealed class Layout(string[] names, Pos[]? positions) : IEquatable<Layout>
     {
         public string[] Names { get; } = names;
         public Pos[]? Positions { get; } = positions;
 
-        public bool Equals(Layout other)
+        public bool Equals(Layout? other)
         {
+            if (other is null) return false;
             if (!Names.AsSpan().SequenceEqual(other.Names)) return false;
             if (Positions is null || other.Positions is null) return Positions is null && other.Positions is null;
             return Positions.AsSpan().SequenceEqual(other.Positions);

@@ -139,7 +139,7 @@ public sealed class NarWriter
     }
 
     /// <summary>One lstat per object (as Nix does): type, owner-executable bit and size.</summary>
-    private static (uint Mode, long Size) Stat(string path)
+    private static FileStat Stat(string path)
     {
         try
         {
@@ -151,7 +151,7 @@ public sealed class NarWriter
         }
     }
 
-    private void WriteNode(string fullPath, string relativePath, (uint Mode, long Size) status, int depth)
+    private void WriteNode(string fullPath, string relativePath, FileStat status, int depth)
     {
         if (depth >= NarFormat.MaxDepth)
             throw new ArcaException($"path '{fullPath}' exceeds maximum NAR directory depth of {NarFormat.MaxDepth}");
