@@ -8,6 +8,7 @@ using Arca.Language.Evaluation;
 using Arca.Language.Syntax;
 using Arca.Language.Values;
 using Arca.Store.Paths;
+using Arca.Language.Text;
 
 /// <summary>
 /// The builtins that put files into the store or name store paths: <c>toFile</c>, <c>path</c>, <c>filterSource</c>
@@ -148,7 +149,7 @@ internal static class StoreBuiltins
                     }
                     break;
                 default:
-                    throw new EvalError($"unsupported argument '{attrs.NameAt(i)}' to 'builtins.path'", attrPos);
+                    throw new EvalError($"unsupported argument '{NixStringEscaper.FormatAttributeName(attrs.NameAt(i))}' to 'builtins.path'", attrPos);
             }
         }
         if (path is null) throw new EvalError("missing required 'path' attribute in the first argument to 'builtins.path'", pos);

@@ -4,6 +4,7 @@ using Arca.Language.Errors;
 using Arca.Language.Evaluation;
 using Arca.Language.Syntax;
 using Arca.Language.Values;
+using Arca.Language.Text;
 
 /// <summary>
 /// Forcing a built-in's argument to the type it needs while adding the "… while evaluating the first argument passed
@@ -79,7 +80,7 @@ internal static class BuiltinArgs
     public static Value Attr(NixAttrs attrs, string name, string errorContext, out Pos pos)
     {
         int i = attrs.IndexOf(name);
-        if (i < 0) throw WithContext(new TypeError($"attribute '{name}' missing"), errorContext);
+        if (i < 0) throw WithContext(new TypeError($"attribute '{NixStringEscaper.FormatAttributeName(name)}' missing"), errorContext);
         pos = attrs.PosAt(i);
         return attrs.ValueAt(i);
     }

@@ -77,8 +77,8 @@ internal static class AssertEquality
                     if (!string.Equals(name, a2.NameAt(i), StringComparison.Ordinal))
                     {
                         if (!a2.Contains(name))
-                            throw new AssertionError($"attribute name '{name}' is contained in '{P(v1)}', but not in '{P(v2)}'");
-                        throw new AssertionError($"attribute name '{a2.NameAt(i)}' is missing in '{P(v1)}', but is contained in '{P(v2)}'");
+                            throw new AssertionError($"attribute name '{Text.NixStringEscaper.FormatAttributeName(name)}' is contained in '{P(v1)}', but not in '{P(v2)}'");
+                        throw new AssertionError($"attribute name '{Text.NixStringEscaper.FormatAttributeName(a2.NameAt(i))}' is missing in '{P(v1)}', but is contained in '{P(v2)}'");
                     }
                     try { Check(ctx, a1.ValueAt(i), a2.ValueAt(i), pos); }
                     catch (EvalError e)

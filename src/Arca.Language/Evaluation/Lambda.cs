@@ -4,6 +4,7 @@ using Arca.Language.Errors;
 using Arca.Language.Evaluation.Nodes;
 using Arca.Language.Syntax;
 using Arca.Language.Values;
+using Arca.Language.Text;
 
 /// <summary>
 /// A closure (the value of a lambda): a function literal and the environment it was created in. Applying it builds the function's frame
@@ -83,7 +84,7 @@ public sealed class Closure(LambdaNode definition, Env scope) : NixFunction
             }
             else
             {
-                var error = new TypeError($"function '{def.DisplayName}' called without required argument '{formal.Name}'", def.Pos);
+                var error = new TypeError($"function '{def.DisplayName}' called without required argument '{NixStringEscaper.FormatAttributeName(formal.Name)}'", def.Pos);
                 if (callPos.IsKnown) error.AddTrace(callPos, "from call site");
                 throw error;
             }
@@ -97,7 +98,7 @@ public sealed class Closure(LambdaNode definition, Env scope) : NixFunction
                 if (HasFormal(formals, name)) continue;
                 var names = new string[formals.Length];
                 for (int k = 0; k < formals.Length; k++) names[k] = formals[k].Name;
-                var error = new TypeError($"function '{def.DisplayName}' called with unexpected argument '{name}'", def.Pos)
+                var error = new TypeError($"function '{def.DisplayName}' called with unexpected argument '{NixStringEscaper.FormatAttributeName(name)}'", def.Pos)
                 {
                     Suggestion = Suggestions.Format(names, name),
                 };

@@ -193,7 +193,7 @@ public static class JsonPrinter
                 {
                     Print(attrs.ValueAt(i), attrPos, copyToStore);
                 }
-                catch (EvalError e) when (Traces.Add(e, attrPos, $"while evaluating attribute '{name}'"))
+                catch (EvalError e) when (Traces.Add(e, attrPos, $"while evaluating attribute '{NixStringEscaper.FormatAttributeName(name)}'"))
                 {
                     throw; // unreachable: the filter adds the frame and declines
                 }

@@ -3,6 +3,7 @@ namespace Arca.Language.Evaluation.Nodes;
 using Arca.Language.Errors;
 using Arca.Language.Syntax;
 using Arca.Language.Values;
+using Arca.Language.Text;
 
 /// <summary>Which frame a binding's value is delayed in.</summary>
 public enum BindingFrame : byte
@@ -141,7 +142,7 @@ public sealed class AttrSetNode(StaticBindings bindings, DynamicBinding[] dynami
             if (nameValue is NixNull) continue;
             var name = Traced.ForceStringNoContext(ctx, nameValue, d.Pos, "while evaluating the name of a dynamic attribute");
             if (positions.TryGetValue(name, out var previous))
-                throw new EvalError($"dynamic attribute '{name}' already defined at {previous}", d.Pos);
+                throw new EvalError($"dynamic attribute '{NixStringEscaper.FormatAttributeName(name)}' already defined at {previous}", d.Pos);
             positions[name] = d.Pos;
             builder.Add(name, d.Value.Delay(ctx, dynamicEnv), d.Pos);
         }

@@ -3,6 +3,7 @@ namespace Arca.Language.Evaluation.Nodes;
 using Arca.Language.Errors;
 using Arca.Language.Syntax;
 using Arca.Language.Values;
+using Arca.Language.Text;
 
 /// <summary><c>e.a.b</c> or <c>e.a.b or d</c> with any path.</summary>
 public sealed class SelectNode(Node target, AttrPathPart[] path, Node? fallback, Pos pos, Pos targetPos) : Node
@@ -83,7 +84,7 @@ internal static class SelectErrors
     {
         var names = new string[attrs.Count];
         for (int i = 0; i < names.Length; i++) names[i] = attrs.NameAt(i);
-        return new EvalError($"attribute '{name}' missing") { Suggestion = Suggestions.Format(names, name) };
+        return new EvalError($"attribute '{NixStringEscaper.FormatAttributeName(name)}' missing") { Suggestion = Suggestions.Format(names, name) };
     }
 
     /// <summary>
