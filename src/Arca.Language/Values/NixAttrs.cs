@@ -5,7 +5,10 @@ using Arca.Language.Syntax;
 /// <summary>
 /// An attribute set: names sorted by bytes (the order of <c>attrNames</c> and of printing), with values that may be
 /// unforced thunks and, where known, the position each attribute was defined at (for <c>unsafeGetAttrPos</c> and
-/// error messages). Immutable; <c>//</c> merges two sorted arrays in one pass.
+/// error messages). Immutable, except that a forced thunk may be replaced by its value (<see cref="Resolve"/>), which
+/// changes nothing the language can see; <c>//</c> merges two sorted arrays in one pass. The names and positions
+/// arrays may be shared with other sets (sets written in the source, <see cref="AttrsMergeLayouts"/>,
+/// <see cref="AttrsLayouts"/>) and are never written after construction.
 /// </summary>
 public sealed class NixAttrs : Value
 {
