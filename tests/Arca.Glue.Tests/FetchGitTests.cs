@@ -47,4 +47,25 @@ public sealed class FetchGitTests
         var first = (NixAttrs)t.Eval($"builtins.fetchGit {{ url = \"{repo}\"; rev = \"{Git(repo, "rev-parse", "HEAD~1")}\"; }}").Force(t.Context);
         Assert.Equal("one", File.ReadAllText(Path.Combine(((NixString)first.Get("outPath")!.Force(t.Context)).Text, "file")));
     }
+
+    [Fact]
+    public void A_path_url_names_the_repository_in_place()
+    {
+        // Nix coerces `url` without copying a path to the store: the working tree, with its .git, is what is fetched.
+        using var t = new GlueTestStore("fetchgit-path-url");
+        var repo = Directory.CreateDirectory(Path.Combine(t.WorkDirectory, "repo")).FullName;
+        Git(repo, "init", "-q");
+        File.WriteAllText(Path.Combine(repo, "tracked"), "t");
+        Git(repo, "add", ".");
+        Git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "first");
+        File.WriteAllText(Path.Combine(repo, "untracked"), "u");
+
+        var byPath = t.EvalString("(builtins.fetchGit { url = ./repo; }).outPath");
+        var byString = t.EvalString($"(builtins.fetchGit \"{repo}\").outPath");
+        Assert.Equal(byString, byPath);
+        Assert.True(File.Exists(Path.Combine(byPath, "tracked")));
+        Assert.False(File.Exists(Path.Combine(byPath, "untracked")));
+        // The working tree itself was never added to the store (copying it would take the untracked file and .git).
+        Assert.DoesNotContain(Directory.EnumerateFileSystemEntries(t.StoreDir), entry => entry.EndsWith("-repo", StringComparison.Ordinal));
+    }
 }

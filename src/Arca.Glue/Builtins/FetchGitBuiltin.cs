@@ -35,7 +35,8 @@ internal static class FetchGitBuiltin
                 var value = attrs.ValueAt(i);
                 switch (attrs.NameAt(i))
                 {
-                    case "url": url = ctx.CoerceToString(value, pos, EvalContext.Coercion.CopyToStore, new StringContext.Builder()); break;
+                    // As Nix: a path names the repository where it is; it is not copied to the store first.
+                    case "url": url = ctx.CoerceToString(value, pos, EvalContext.Coercion.Strict, new StringContext.Builder()); break;
                     case "name": name = ctx.ForceStringNoContext(value, pos); break;
                     case "rev": rev = ctx.ForceStringNoContext(value, pos); break;
                     case "ref": gitRef = ctx.ForceStringNoContext(value, pos); break;
