@@ -171,6 +171,29 @@ public sealed class LocalStoreTests : IDisposable
     }
 
     [Fact]
+    public void ATextFileIsCanonicalAndRecordedAsText()
+    {
+        var path = _store.AddText("t", "contents"u8, []);
+        var real = _store.RealPath(path);
+        Assert.Equal("contents", File.ReadAllText(real));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead, File.GetUnixFileMode(real));
+        Assert.Equal(DateTime.UnixEpoch.AddSeconds(1), File.GetLastWriteTimeUtc(real));
+        var info = _store.RequirePathInfo(path);
+        Assert.Equal(new ContentAddress(ContentAddressMethod.Text, Hash.Compute(HashAlgorithm.Sha256, "contents"u8)), info.ContentAddress);
+        Assert.Equal("sha256", info.NarHash.Algorithm.Name());
+    }
+
+    [Fact]
+    public void ADanglingSymlinkLeftAtTheFinalPathIsReplaced()
+    {
+        var path = _store.Directory.MakeTextPath("t", "contents"u8, []);
+        File.CreateSymbolicLink(_store.RealPath(path), "/nonexistent/target");
+        Assert.Equal(path, _store.AddText("t", "contents"u8, []));
+        Assert.Null(new FileInfo(_store.RealPath(path)).LinkTarget);
+        Assert.Equal("contents", File.ReadAllText(_store.RealPath(path)));
+    }
+
+    [Fact]
     public void ExportAndImportBetweenStores()
     {
         var foo = _store.AddText("foo", "bar"u8, []);
