@@ -29,6 +29,9 @@ internal sealed class DerivationStrict(EvalContext ctx, StoreBridge bridge)
     private ContentAddressMethod? ingestionMethod;
     private List<string> outputs = ["out"];
 
+    /// <summary>The derivation's hash as an input, when working out its output paths already gave it.</summary>
+    private DerivationHashModulo? hashModulo;
+
     public Value Run(Value argument, Pos callPos)
     {
         var attrs = ForceAttrs(argument);
@@ -116,7 +119,7 @@ internal sealed class DerivationStrict(EvalContext ctx, StoreBridge bridge)
         try
         {
             drvPath = bridge.WriteDerivation(drv);
-            bridge.Hasher.Remember(drvPath, bridge.Hasher.HashInput(drv));
+            bridge.Hasher.Remember(drvPath, hashModulo ?? bridge.Hasher.HashInput(drv));
         }
         catch (ArcaException e)
         {
@@ -353,7 +356,7 @@ internal sealed class DerivationStrict(EvalContext ctx, StoreBridge bridge)
         }
         try
         {
-            bridge.Hasher.FillInOutputPaths(drv);
+            hashModulo = bridge.Hasher.FillInOutputPaths(drv);
         }
         catch (ArcaException e)
         {

@@ -28,7 +28,7 @@ public static class ATermWriter
 
     /// <summary>
     /// Writes <paramref name="drv"/>, or its hash-modulo form: input derivations replaced by
-    /// <paramref name="moduloInputs"/> (base16 hash → outputs, sorted by hash) and, with <paramref name="maskOutputs"/>, every output
+    /// <paramref name="moduloInputs"/> (hash, written in base16 → outputs, sorted by hash) and, with <paramref name="maskOutputs"/>, every output
     /// written as deferred and the environment variable of each output emptied.
     /// </summary>
     internal static void WriteTo(ATermBuffer s, Derivation drv, StoreDirectory store,
@@ -84,7 +84,7 @@ public static class ATermWriter
                 var (hash, usedOutputs) = moduloInputs[i];
                 if (i > 0) s.Append(',');
                 s.Append('(');
-                s.AppendUnescapedQuoted(hash);
+                s.AppendQuotedBase16(hash.Bytes);
                 s.Append(',');
                 if (usedOutputs is null) s.Append("[\"out\"]");
                 else WriteUnescapedList(s, usedOutputs);

@@ -131,7 +131,7 @@ public sealed class DerivationModelTests
         Assert.NotEqual(firstPath, secondPath);
         hasher.Remember(firstPath, hasher.HashInput(first));
         hasher.Remember(secondPath, hasher.HashInput(second));
-        var fixedHash = Assert.IsType<DerivationHashModulo.FixedOutputHashes>(hasher.HashInput(first)).Hashes["out"];
+        var fixedHash = Assert.IsType<DerivationHashModulo.FixedOutputHashes>(hasher.HashInput(first)).Hash;
 
         var drv = With(("out", DerivationOutput.Deferred.Instance));
         drv.AddInputDerivationOutput(firstPath, "out");
