@@ -203,12 +203,6 @@ public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver r
                     inputs[count++] = new ModuloInput(derivationHash.Hash, node.Outputs);
                     break;
                 case DerivationHashModulo.FixedOutputHashes hashes:
-                    // Usually the one output "out": Min reads it without the enumerator's stack.
-                    if (node.Outputs.Count == 1)
-                    {
-                        inputs[count++] = FixedInput(hashes, node.Outputs.Min!, drv);
-                        break;
-                    }
                     foreach (var outputName in node.Outputs)
                     {
                         // A fixed-output input named with several outputs (only "out" exists) is the one way to outgrow the array.

@@ -7,9 +7,9 @@ using Arca.Core.Hashing;
 /// written in base16 where its .drv path would be, and the outputs used of it. A fixed-output input stands for a
 /// derivation with the single output <c>out</c>, so <paramref name="Outputs"/> is null for it.
 /// </summary>
-internal readonly record struct ModuloInput(Hash Hash, SortedSet<string>? Outputs)
+internal readonly record struct ModuloInput(Hash Hash, OutputNameSet? Outputs)
 {
-    private void AddOutputsTo(SortedSet<string> set)
+    private void AddOutputsTo(OutputNameSet set)
     {
         if (Outputs is null) set.Add("out");
         else set.UnionWith(Outputs);
@@ -32,7 +32,7 @@ internal readonly record struct ModuloInput(Hash Hash, SortedSet<string>? Output
         {
             if (kept > 0 && inputs[kept - 1].Hash.Bytes.SequenceEqual(inputs[i].Hash.Bytes))
             {
-                var union = new SortedSet<string>(StringComparer.Ordinal);
+                var union = new OutputNameSet();
                 inputs[kept - 1].AddOutputsTo(union);
                 inputs[i].AddOutputsTo(union);
                 inputs[kept - 1] = new ModuloInput(inputs[i].Hash, union);

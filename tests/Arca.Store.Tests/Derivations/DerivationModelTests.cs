@@ -64,6 +64,28 @@ public sealed class DerivationModelTests
     }
 
     [Fact]
+    public void OutputNameSetsKeepNamesUniqueInByteOrder()
+    {
+        var set = new OutputNameSet();
+        Assert.Empty(set);
+        Assert.True(set.Add("out"));
+        Assert.False(set.Add("out"));
+        Assert.Equal(["out"], set);
+        foreach (var name in new[] { "dev", "Zed", "man", "out", "bin", "doc", "\u00e9t\u00e9", "lib" }) set.Add(name);
+        // Ordinal: upper case before lower case, bytes above 0x7F last.
+        Assert.Equal(["Zed", "bin", "dev", "doc", "lib", "man", "out", "\u00e9t\u00e9"], set);
+        Assert.Equal(8, set.Count);
+        Assert.True(set.Contains("lib"));
+        Assert.False(set.Contains("li"));
+        var other = new OutputNameSet();
+        other.Add("zzz");
+        other.Add("dev");
+        set.UnionWith(other);
+        Assert.Equal("zzz", set[7]);
+        Assert.Equal(9, set.Count);
+    }
+
+    [Fact]
     public void FillingInChecksStatedPathsAndEnvironment()
     {
         var hasher = new DerivationHasher(Store, new NoInputs());
