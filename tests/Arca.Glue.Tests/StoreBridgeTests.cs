@@ -104,6 +104,32 @@ public sealed class StoreBridgeTests
         Assert.Equal(message, e.Message);
     }
 
+    [Theory]
+    [InlineData("[ \"out\" ]", "drvPath out")]
+    [InlineData("[ \"lib\" \"dev\" \"out\" ]", "dev drvPath lib out")]
+    [InlineData("\" dev\\tout\\n  \\r man \"", "dev drvPath man out")]
+    [InlineData("\"out\"", "drvPath out")]
+    [InlineData("[ \"a\" \"b\" \"c\" \"d\" \"e\" \"f\" ]", "a b c d drvPath e f")]
+    public void TheOutputsAttributeNamesTheResultsAttributes(string outputs, string names)
+    {
+        using var t = new GlueTestStore("outputs", readOnly: true);
+        var result = (NixAttrs)t.Eval($"builtins.derivationStrict {{ name = \"o\"; system = \"x\"; builder = \"/bin/sh\"; outputs = {outputs}; }}").Force(t.Context);
+        var actual = new List<string>();
+        for (int i = 0; i < result.Count; i++) actual.Add(result.NameAt(i));
+        Assert.Equal(names, string.Join(' ', actual));
+    }
+
+    [Theory]
+    [InlineData("\"out dev out\"", "duplicate derivation output 'out'")]
+    [InlineData("\" \\t \"", "derivation cannot have an empty set of outputs")]
+    [InlineData("\"drvPath\"", "invalid derivation output name 'drvPath'")]
+    public void AStringOfOutputsIsCheckedAsAList(string outputs, string message)
+    {
+        using var t = new GlueTestStore("outputs-string", readOnly: true);
+        var e = Assert.ThrowsAny<EvalError>(() => t.Eval($"(builtins.derivationStrict {{ name = \"x\"; system = \"s\"; builder = \"b\"; outputs = {outputs}; }}).drvPath"));
+        Assert.Equal(message, e.Message);
+    }
+
     [Fact]
     public void AnEmptyFixedOutputHashIsZeroesWithAWarning()
     {

@@ -27,7 +27,10 @@ internal sealed class DerivationStrict(EvalContext ctx, StoreBridge bridge)
     private string? outputHash;
     private HashAlgorithm? outputHashAlgorithm;
     private ContentAddressMethod? ingestionMethod;
-    private List<string> outputs = ["out"];
+    private IReadOnlyList<string> outputs = DefaultOutputs;
+
+    /// <summary>The outputs of a derivation that names none, and of one that names just <c>out</c>.</summary>
+    private static readonly string[] DefaultOutputs = ["out"];
 
     /// <summary>The derivation's hash as an input, when working out its output paths already gave it.</summary>
     private DerivationHashModulo? hashModulo;
@@ -185,8 +188,9 @@ internal sealed class DerivationStrict(EvalContext ctx, StoreBridge bridge)
                 case "outputHashAlgo": outputHashAlgorithm = ParseAlgorithm(ctx.ForceStringNoContext(value, pos)); break;
                 case "outputHashMode": SetHashMode(ctx.ForceStringNoContext(value, pos), pos); break;
                 case "outputs":
-                    var names = new List<string>();
-                    foreach (var item in ctx.ForceList(value, pos).Items) names.Add(ctx.ForceStringNoContext(item, pos));
+                    var items = ctx.ForceList(value, pos).Items;
+                    var names = new string[items.Length];
+                    for (int i = 0; i < names.Length; i++) names[i] = ctx.ForceStringNoContext(items[i], pos);
                     SetOutputs(names, pos);
                     break;
                 case "allowedReferences" or "allowedRequisites" or "disallowedReferences" or "disallowedRequisites" or "maxSize" or "maxClosureSize":
@@ -229,23 +233,47 @@ internal sealed class DerivationStrict(EvalContext ctx, StoreBridge bridge)
             RequireFeature("dynamic-derivations", $"text-hashed derivation '{drvName}', outputHashMode = \"text\"");
     }
 
-    private void SetOutputs(List<string> names, Pos pos)
+    private void SetOutputs(IReadOnlyList<string> names, Pos pos)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in names)
+        // A derivation has a handful of outputs: comparing each with those before it is cheaper than a hash set.
+        for (int i = 0; i < names.Count; i++)
         {
-            if (!seen.Add(name)) throw new EvalError($"duplicate derivation output '{name}'", pos);
+            var name = names[i];
+            for (int j = 0; j < i; j++)
+                if (string.Equals(names[j], name, StringComparison.Ordinal))
+                    throw new EvalError($"duplicate derivation output '{name}'", pos);
             if (name == "drvPath") throw new EvalError("invalid derivation output name 'drvPath'", pos);
         }
-        if (seen.Count == 0) throw new EvalError("derivation cannot have an empty set of outputs", pos);
+        if (names.Count == 0) throw new EvalError("derivation cannot have an empty set of outputs", pos);
         outputs = names;
     }
 
-    /// <summary>Nix's <c>tokenizeString</c> on blanks, tabs and newlines.</summary>
-    private static List<string> Tokenize(string text)
+    /// <summary>
+    /// Nix's <c>tokenizeString</c> on blanks, tabs and newlines. The usual <c>out</c> alone is the shared default;
+    /// otherwise the tokens are counted first and go into an array of that size.
+    /// </summary>
+    private static IReadOnlyList<string> Tokenize(string text)
     {
-        var tokens = new List<string>();
-        foreach (var token in text.Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)) tokens.Add(token);
+        if (text == "out") return DefaultOutputs;
+        ReadOnlySpan<char> separators = " \t\n\r";
+        int count = 0;
+        for (int i = 0; i < text.Length;)
+        {
+            while (i < text.Length && separators.Contains(text[i])) i++;
+            if (i == text.Length) break;
+            count++;
+            while (i < text.Length && !separators.Contains(text[i])) i++;
+        }
+        var tokens = new string[count];
+        count = 0;
+        for (int i = 0; i < text.Length;)
+        {
+            while (i < text.Length && separators.Contains(text[i])) i++;
+            if (i == text.Length) break;
+            int start = i;
+            while (i < text.Length && !separators.Contains(text[i])) i++;
+            tokens[count++] = text[start..i];
+        }
         return tokens;
     }
 
@@ -321,6 +349,7 @@ internal sealed class DerivationStrict(EvalContext ctx, StoreBridge bridge)
             var hash = ParseOutputHash(outputHash, pos);
             var method = ingestionMethod ?? ContentAddressMethod.Flat;
             var output = new DerivationOutput.ContentAddressedFixed(new ContentAddress(method, hash));
+            ReserveForOutputs();
             try
             {
                 drv.Environment["out"] = bridge.Directory.Print(output.ComputePath(bridge.Directory, drvName, "out"));
@@ -338,6 +367,7 @@ internal sealed class DerivationStrict(EvalContext ctx, StoreBridge bridge)
             if (contentAddressed && isImpure) throw new EvalError("derivation cannot be both content-addressed and impure", pos);
             var algorithm = outputHashAlgorithm ?? HashAlgorithm.Sha256;
             var method = ingestionMethod ?? ContentAddressMethod.NixArchive;
+            ReserveForOutputs();
             foreach (var name in outputs)
             {
                 drv.Environment[name] = Placeholders.ForOutput(name);
@@ -349,6 +379,7 @@ internal sealed class DerivationStrict(EvalContext ctx, StoreBridge bridge)
         }
 
         // Input-addressed: hash the derivation with its outputs masked (empty paths and variables), then fill them in.
+        ReserveForOutputs();
         foreach (var name in outputs)
         {
             drv.Environment[name] = "";
@@ -362,6 +393,16 @@ internal sealed class DerivationStrict(EvalContext ctx, StoreBridge bridge)
         {
             throw new EvalError(e.Message, pos);
         }
+    }
+
+    /// <summary>
+    /// Room for the outputs and their variables, exactly: the maps would otherwise start at four and double.
+    /// </summary>
+    private void ReserveForOutputs()
+    {
+        drv.Outputs.Capacity = outputs.Count;
+        int variables = drv.Environment.Count + outputs.Count;
+        if (drv.Environment.Capacity < variables) drv.Environment.Capacity = variables;
     }
 
     /// <summary>Nix's <c>newHashAllowEmpty</c>: an empty hash stands for all zeroes (with a warning), given an algorithm.</summary>
