@@ -195,6 +195,13 @@ public sealed class StoreBridge : IStoreBridge, IDisposable, IDerivationResolver
         return parsed;
     }
 
+    /// <summary>
+    /// Records what an output context element made by <c>derivationStrict</c> says, so that derivations using the
+    /// output find it decoded instead of cutting the path out of the element again.
+    /// </summary>
+    internal void RememberOutputContextElement(string element, StorePath drvPath, string outputName) =>
+        ContextElements.TryAdd(element, new ContextElement(ContextKind.Built, drvPath, outputName));
+
     /// <summary>A derivation of this evaluation, or one read from the store.</summary>
     public Derivation ReadDerivation(StorePath drvPath)
     {

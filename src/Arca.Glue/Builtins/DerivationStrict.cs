@@ -449,7 +449,9 @@ internal sealed class DerivationStrict(EvalContext ctx, StoreBridge bridge)
             var text = drv.Outputs.GetValueAtIndex(i) is DerivationOutput.InputAddressed or DerivationOutput.ContentAddressedFixed
                 ? ByteString.FromText(drv.Environment[name])
                 : Placeholders.Render(Placeholders.UnknownContentAddressedOutput(drvPath, name));
-            result.Add(name, new NixString(text, StringContext.Of("!" + name + "!" + printedDrv)));
+            var element = "!" + name + "!" + printedDrv;
+            bridge.RememberOutputContextElement(element, drvPath, name);
+            result.Add(name, new NixString(text, StringContext.Of(element)));
         }
         if (!drvPathAdded) result.Add("drvPath", drvPathValue);
         return result.Build();
