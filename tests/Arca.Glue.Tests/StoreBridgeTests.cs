@@ -131,6 +131,27 @@ public sealed class StoreBridgeTests
     }
 
     [Fact]
+    public void AReusedDerivationStrictCarriesNothingOverFromTheLastDerivation()
+    {
+        using var t = new GlueTestStore("reuse");
+        const string lets = "let mk = extra: derivation ({ name = \"small\"; system = \"x\"; builder = \"/bin/sh\"; } // extra); " +
+            "dep = derivation { name = \"dep\"; system = \"x\"; builder = \"/bin/sh\"; outputs = [ \"out\" \"dev\" ]; }; " +
+            "big = derivation { name = \"big\"; system = \"y\"; builder = \"${dep.dev}/bin/sh\"; args = [ \"${dep}\" \"-x\" ]; " +
+            "outputs = [ \"out\" \"lib\" \"doc\" ]; src = builtins.toFile \"s\" \"t\"; many = [ 1 2 3 4 5 6 7 8 9 10 11 12 ]; " +
+            "fixed = derivation { name = \"f\"; system = \"x\"; builder = \"/bin/sh\"; outputHash = \"sha256-uU0nuZNNPgilLlLX2n2r+sSE7+N6U4DukIj3rOLvzek=\"; }; }; in ";
+        var first = t.EvalString(lets + "(mk { }).drvPath");
+        // The same derivation again, now made by an instance that made others (with inputs, outputs and variables) before.
+        var again = t.EvalString(lets + "builtins.seq big.drvPath (mk { }).drvPath");
+        Assert.Equal(first, again);
+        var drv = ATermParser.ParseFile(again, t.Bridge.Directory);
+        Assert.Empty(drv.InputDerivations);
+        Assert.Empty(drv.InputSources);
+        Assert.Empty(drv.Arguments);
+        Assert.Equal(["builder", "name", "out", "system"], drv.Environment.Keys);
+        Assert.Equal(["out"], drv.Outputs.Keys);
+    }
+
+    [Fact]
     public void AnEmptyFixedOutputHashIsZeroesWithAWarning()
     {
         using var t = new GlueTestStore("empty-hash", readOnly: true);

@@ -14,12 +14,16 @@ using Arca.Store.Paths;
 /// <c>builtins.derivationStrict</c> with latest Nix's semantics: turns the attribute set into a store derivation
 /// (environment from the attributes, inputs from the string contexts, outputs input-addressed, fixed or floating),
 /// writes it to the store and returns <c>{ drvPath; OUTPUT = path …; }</c> with the contexts that make later
-/// derivations depend on it. One instance per call.
+/// derivations depend on it. One instance per call at a time; <see cref="DerivationBuiltins"/> keeps finished
+/// instances and reuses them (<see cref="Reset"/>), derivation, maps and context set included, so a package set
+/// does not build these afresh for every package.
 /// </summary>
-internal sealed class DerivationStrict(EvalContext ctx, StoreBridge bridge)
+internal sealed class DerivationStrict(StoreBridge bridge)
 {
+    private EvalContext ctx = null!;
     private readonly StringContext.Builder context = new();
     private string drvName = "";
+    /// <summary>The derivation being made; null until the first call, then reused (<see cref="Derivation.Reset"/>).</summary>
     private Derivation drv = null!;
 
     private bool contentAddressed;
@@ -35,8 +39,25 @@ internal sealed class DerivationStrict(EvalContext ctx, StoreBridge bridge)
     /// <summary>The derivation's hash as an input, when working out its output paths already gave it.</summary>
     private DerivationHashModulo? hashModulo;
 
-    public Value Run(Value argument, Pos callPos)
+    /// <summary>Makes this instance ready for another call, keeping the room its collections have grown.</summary>
+    public void Reset()
     {
+        ctx = null!;
+        context.Clear();
+        drvName = "";
+        contentAddressed = false;
+        isImpure = false;
+        outputHash = null;
+        outputHashAlgorithm = null;
+        ingestionMethod = null;
+        outputs = DefaultOutputs;
+        hashModulo = null;
+        // The derivation is emptied when the next call names it.
+    }
+
+    public Value Run(EvalContext evalContext, Value argument, Pos callPos)
+    {
+        ctx = evalContext;
         var attrs = ForceAttrs(argument);
         int nameIndex = attrs.IndexOf("name");
         if (nameIndex < 0)
@@ -80,9 +101,10 @@ internal sealed class DerivationStrict(EvalContext ctx, StoreBridge bridge)
         {
             throw new EvalError($"invalid derivation name: {e.Message}. Please pass a different 'name'.", pos);
         }
-        drv = new Derivation(drvName);
+        if (drv is null) drv = new Derivation(drvName);
+        else drv.Reset(drvName);
         // Nearly every attribute becomes a variable, and then the output ("out"): room for all without regrowing.
-        drv.Environment.Capacity = attrs.Count + 1;
+        EnsureCapacity(drv.Environment, attrs.Count + 1);
 
         bool structured = attrs.TryGet("__structuredAttrs", out var structuredValue) &&
                           ForceBool(structuredValue, pos, "while evaluating the `__structuredAttrs` attribute passed to builtins.derivationStrict");
@@ -307,7 +329,7 @@ internal sealed class DerivationStrict(EvalContext ctx, StoreBridge bridge)
     {
         var elements = context.Build().Elements;
         // Most elements are outputs of other derivations: room for them all at once rather than regrowing.
-        drv.InputDerivations.Capacity = elements.Length;
+        EnsureCapacity(drv.InputDerivations, elements.Length);
         for (int i = 0; i < elements.Length; i++)
         {
             var element = bridge.ParseContextElement(elements[i]);
@@ -400,9 +422,14 @@ internal sealed class DerivationStrict(EvalContext ctx, StoreBridge bridge)
     /// </summary>
     private void ReserveForOutputs()
     {
-        drv.Outputs.Capacity = outputs.Count;
-        int variables = drv.Environment.Count + outputs.Count;
-        if (drv.Environment.Capacity < variables) drv.Environment.Capacity = variables;
+        EnsureCapacity(drv.Outputs, outputs.Count);
+        EnsureCapacity(drv.Environment, drv.Environment.Count + outputs.Count);
+    }
+
+    /// <summary>Grows a map of the reused derivation to <paramref name="capacity"/>; never shrinks it.</summary>
+    private static void EnsureCapacity<TKey, TValue>(SortedList<TKey, TValue> map, int capacity) where TKey : notnull
+    {
+        if (map.Capacity < capacity) map.Capacity = capacity;
     }
 
     /// <summary>Nix's <c>newHashAllowEmpty</c>: an empty hash stands for all zeroes (with a warning), given an algorithm.</summary>

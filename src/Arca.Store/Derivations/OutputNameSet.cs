@@ -54,6 +54,14 @@ public sealed class OutputNameSet : IReadOnlyCollection<string>
         return true;
     }
 
+    /// <summary>Removes every name, keeping the array for names to come.</summary>
+    public void Clear()
+    {
+        single = null;
+        if (many is not null) Array.Clear(many, 0, count);
+        count = 0;
+    }
+
     public bool Contains(string name) =>
         count switch
         {

@@ -64,6 +64,34 @@ public sealed class DerivationModelTests
     }
 
     [Fact]
+    public void AResetDerivationIsWrittenAsANewOneIs()
+    {
+        var used = new Derivation("first") { Platform = "x86_64-linux", Builder = "/bin/sh" };
+        used.Arguments.Add("-c");
+        used.Environment["a"] = "b";
+        used.Outputs["out"] = DerivationOutput.Deferred.Instance;
+        used.Outputs["dev"] = DerivationOutput.Deferred.Instance;
+        var input = StorePath.Parse("gvmpqpnp3q3chrd7p0w4hh28hjbrwd4w-in.drv");
+        used.AddInputDerivationOutput(input, "out");
+        used.AddInputDerivationOutput(input, "dev");
+        used.InputSources.Add(StorePath.Parse("0vmpqpnp3q3chrd7p0w4hh28hjbrwd4w-src"));
+
+        used.Reset("second");
+        var fresh = new Derivation("second");
+        foreach (var drv in new[] { used, fresh })
+        {
+            drv.Platform = "aarch64-linux";
+            drv.Builder = "/bin/bash";
+            drv.Environment["z"] = "y";
+            drv.Outputs["out"] = DerivationOutput.Deferred.Instance;
+            drv.AddInputDerivationOutput(StorePath.Parse("1vmpqpnp3q3chrd7p0w4hh28hjbrwd4w-other.drv"), "lib");
+        }
+        Assert.Equal("second", used.Name);
+        Assert.Equal(ATermWriter.Write(fresh, Store), ATermWriter.Write(used, Store));
+        Assert.Equal(["lib"], Assert.Single(used.InputDerivations).Value.Outputs);
+    }
+
+    [Fact]
     public void OutputNameSetsKeepNamesUniqueInByteOrder()
     {
         var set = new OutputNameSet();
