@@ -50,7 +50,16 @@ public sealed class StringContext
         {
             if (context.IsEmpty) return;
             if (!usingSet && (single is null || ReferenceEquals(single, context))) { single = context; return; }
-            StartSet().UnionWith(context.elements);
+            AddAll(StartSet(), context.elements);
+        }
+
+        /// <summary>
+        /// HashSet.UnionWith takes an IEnumerable and so boxes the array's enumerator, one allocation per context
+        /// added (each interpolation, each derivation attribute); a loop over the array has none.
+        /// </summary>
+        private static void AddAll(HashSet<string> set, string[] elements)
+        {
+            foreach (var element in elements) set.Add(element);
         }
 
         public void Add(string element) => StartSet().Add(element);
@@ -60,7 +69,7 @@ public sealed class StringContext
         {
             if (usingSet) return set!;
             set ??= new HashSet<string>(StringComparer.Ordinal);
-            if (single is not null) set.UnionWith(single.elements);
+            if (single is not null) AddAll(set, single.elements);
             usingSet = true;
             return set;
         }
