@@ -163,7 +163,7 @@ public sealed class StoreBridge : IStoreBridge, IDisposable, IDerivationResolver
     /// </summary>
     internal StorePath WriteDerivation(Derivation drv)
     {
-        var drvPath = DerivationStorePath.ComputePath(drv, Directory, drvText, out var references);
+        var drvPath = DerivationStorePath.ComputePath(drv, Directory, drvText);
         if (ReadOnly)
         {
             if (!Instantiated.ContainsKey(drvPath)) Instantiated.Add(drvPath, drvText.ToArray());
@@ -178,7 +178,7 @@ public sealed class StoreBridge : IStoreBridge, IDisposable, IDerivationResolver
                 for (int i = 0; i < drv.Outputs.Count; i++)
                     if (drv.Outputs.GetValueAtIndex(i).GetPath(Directory, drv.Name, drv.Outputs.GetKeyAtIndex(i)) is { } outPath)
                         outputPaths.Add((drv.Outputs.GetKeyAtIndex(i), outPath));
-                var path = local.AddText(drv.Name + DerivationStorePath.Extension, drvText.Span, references, outputPaths);
+                var path = local.AddText(drv.Name + DerivationStorePath.Extension, drvText.Span, DerivationStorePath.SortedReferences(drv), outputPaths);
                 if (path != drvPath) throw new InvalidOperationException("the store put a derivation at an unexpected path");
             }
             Instantiated.Add(drvPath, null);

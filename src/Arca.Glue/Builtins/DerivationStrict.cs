@@ -390,8 +390,9 @@ internal sealed class DerivationStrict(StoreBridge bridge)
             var algorithm = outputHashAlgorithm ?? HashAlgorithm.Sha256;
             var method = ingestionMethod ?? ContentAddressMethod.NixArchive;
             ReserveForOutputs();
-            foreach (var name in outputs)
+            for (int i = 0; i < outputs.Count; i++)
             {
+                var name = outputs[i];
                 drv.Environment[name] = Placeholders.ForOutput(name);
                 drv.Outputs[name] = isImpure
                     ? new DerivationOutput.Impure(method, algorithm)
@@ -402,8 +403,10 @@ internal sealed class DerivationStrict(StoreBridge bridge)
 
         // Input-addressed: hash the derivation with its outputs masked (empty paths and variables), then fill them in.
         ReserveForOutputs();
-        foreach (var name in outputs)
+        // By index: the list is an interface, whose enumerator would be boxed.
+        for (int i = 0; i < outputs.Count; i++)
         {
+            var name = outputs[i];
             drv.Environment[name] = "";
             drv.Outputs[name] = DerivationOutput.Deferred.Instance;
         }

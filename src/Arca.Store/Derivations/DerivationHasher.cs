@@ -112,7 +112,9 @@ public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver r
         drv.GetKind(); // throws on invalid combinations of outputs before hashing
         inputsKnown = false;
         ModuloInput[]? inputs = null;
-        Hash? drvHash = null;
+        // The masked hash is needed only for the output paths, so it stays on the stack.
+        Span<byte> drvHash = stackalloc byte[32];
+        bool hashKnown = false;
 
         for (int i = 0; i < drv.Outputs.Count; i++)
         {
@@ -125,11 +127,16 @@ public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver r
                     {
                         inputs = ModuloInputs(drv);
                         inputsKnown = true;
-                        if (inputs is not null) drvHash = HashModuloForm(drv, inputs, maskOutputs: true);
+                        if (inputs is not null)
+                        {
+                            WriteModuloForm(drv, inputs, maskOutputs: true);
+                            System.Security.Cryptography.SHA256.HashData(modulo.Span, drvHash);
+                            hashKnown = true;
+                        }
                     }
-                    if (drvHash is { } h)
+                    if (hashKnown)
                     {
-                        var outPath = Store.MakeOutputPath(outputName, h, drv.Name);
+                        var outPath = Store.MakeOutputPath(outputName, drvHash, drv.Name);
                         if (output is DerivationOutput.InputAddressed ia)
                         {
                             if (ia.Path != outPath)
@@ -240,8 +247,14 @@ public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver r
 
     private Hash HashModuloForm(Derivation drv, ModuloInput[] inputs, bool maskOutputs)
     {
+        WriteModuloForm(drv, inputs, maskOutputs);
+        return Hash.Compute(HashAlgorithm.Sha256, modulo.Span);
+    }
+
+    /// <summary>Writes the hash-modulo form into <see cref="modulo"/>.</summary>
+    private void WriteModuloForm(Derivation drv, ModuloInput[] inputs, bool maskOutputs)
+    {
         modulo.Clear();
         ATermWriter.WriteTo(modulo, drv, Store, inputs, maskOutputs);
-        return Hash.Compute(HashAlgorithm.Sha256, modulo.Span);
     }
 }

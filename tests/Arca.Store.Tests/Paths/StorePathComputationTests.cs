@@ -27,6 +27,27 @@ public sealed class StorePathComputationTests
         Assert.Equal(address.Render(), System.Text.Encoding.ASCII.GetString(rendered[..address.RenderAscii(rendered)]));
     }
 
+    [Theory]
+    [InlineData("out", "hello-2.12")]
+    [InlineData("dev", "hello-2.12-dev")]
+    public void AnOutputPathFromADigestIsTheOneFromItsHash(string output, string expectedName)
+    {
+        var hash = Hash.Compute(HashAlgorithm.Sha256, HelloWorld);
+        var fromHash = Store.MakeOutputPath(output, hash, "hello-2.12");
+        Assert.Equal(fromHash, Store.MakeOutputPath(output, hash.Bytes, "hello-2.12"));
+        Assert.Equal(expectedName, fromHash.Name);
+    }
+
+    [Fact]
+    public void ANameAndSuffixMakeThePathTheWholeNameMakes()
+    {
+        var digest = new byte[StorePath.HashBytes];
+        digest.AsSpan().Fill(7);
+        Assert.Equal(StorePath.FromDigest(digest, "hello.drv"), StorePath.FromDigest(digest, "hello", ".drv"));
+        var e = Assert.Throws<BadStorePathException>(() => StorePath.FromDigest(digest, "hello", " x"));
+        Assert.Contains("name 'hello x' contains illegal character ' '", e.Message);
+    }
+
     [Fact]
     public void SourcePathOfAFileIsRecursiveSha256OfItsNar()
     {
