@@ -112,7 +112,6 @@ public sealed partial class LocalStore
         var real = RealPath(path);
         using var pathLock = PathLock.Acquire(real);
         if (IsValidPath(path)) return path;
-        CheckReferencesValid(info);
         if (!Posix.CreateFileExclusive(real, contents, Canonicaliser.ReadOnlyFileMode, Canonicaliser.CanonicalMtime))
         {
             // Left over by a crash before the commit, or put there by hand: not valid, so not ours to keep.
@@ -120,7 +119,17 @@ public sealed partial class LocalStore
             if (!Posix.CreateFileExclusive(real, contents, Canonicaliser.ReadOnlyFileMode, Canonicaliser.CanonicalMtime))
                 throw new ArcaException($"cannot create '{real}': something else created it meanwhile");
         }
-        Register(info, derivationOutputs);
+        // The references are checked by the registration, inside its transaction (as Nix checks them), not one
+        // query each beforehand: a file is cheap to write and, if one is missing, to remove again.
+        try
+        {
+            Register(info, derivationOutputs);
+        }
+        catch
+        {
+            File.Delete(real);
+            throw;
+        }
         return path;
     }
 

@@ -120,7 +120,10 @@ public sealed class LocalStoreTests : IDisposable
         Assert.StartsWith("text:sha256:", _store.RequirePathInfo(baz).ContentAddress!.Value.Render());
         var ghost = _store.Directory.MakeTextPath("ghost", "g"u8, []);
         var e = Assert.Throws<ArcaException>(() => _store.AddText("x", "y"u8, [ghost]));
-        Assert.Contains("lacks a valid reference", e.Message);
+        Assert.Equal($"cannot add path '{_store.Print(_store.Directory.MakeTextPath("x", "y"u8, [ghost]))}' because it lacks a valid reference '{_store.Print(ghost)}'", e.Message);
+        // Nothing is left of it: no file, no row.
+        Assert.False(File.Exists(_store.RealPath(_store.Directory.MakeTextPath("x", "y"u8, [ghost]))));
+        Assert.False(_store.IsValidPath(_store.Directory.MakeTextPath("x", "y"u8, [ghost])));
         Assert.Equal(new[] { foo, baz }.Order(), _store.ComputeClosure([baz]));
         Assert.Equal(new List<StorePath> { baz, foo }, _store.TopoSort(new HashSet<StorePath> { foo, baz }));
     }
