@@ -96,14 +96,12 @@ public sealed partial class LocalStore
         var contentHash = Hash.Compute(HashAlgorithm.Sha256, contents);
         var path = Directory.MakeTextPath(name, contentHash, references);
         if (IsValidPath(path)) return path;
-        using var narHasher = new Hasher(HashAlgorithm.Sha256);
-        long narSize = NarWriter.WriteRegularFile(new HashingStream(narHasher), contents);
         var info = new ValidPathInfo
         {
             Path = path,
-            NarHash = narHasher.Finish(),
+            NarHash = NarWriter.HashRegularFile(contents, out long narSize),
             NarSize = narSize,
-            References = new SortedSet<StorePath>(references),
+            References = SortedStorePathSet.Of(references),
             ContentAddress = new ContentAddress(ContentAddressMethod.Text, contentHash),
         };
         // Written straight at its final path, under the path's lock, as Nix does: a crash before registration

@@ -183,7 +183,12 @@ public sealed class LocalStoreTests : IDisposable
         Assert.Equal(DateTime.UnixEpoch.AddSeconds(1), File.GetLastWriteTimeUtc(real));
         var info = _store.RequirePathInfo(path);
         Assert.Equal(new ContentAddress(ContentAddressMethod.Text, Hash.Compute(HashAlgorithm.Sha256, "contents"u8)), info.ContentAddress);
-        Assert.Equal("sha256", info.NarHash.Algorithm.Name());
+        var nar = new MemoryStream();
+        NarWriter.WriteRegularFile(nar, "contents"u8);
+        Assert.Equal(Hash.Compute(HashAlgorithm.Sha256, nar.ToArray()), info.NarHash);
+        Assert.Equal(nar.Length, info.NarSize);
+        // What verification recomputes from the file on disk agrees.
+        Assert.False(_store.Verify(checkContents: true, repair: false, new StringWriter()));
     }
 
     [Fact]
