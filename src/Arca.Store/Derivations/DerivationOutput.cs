@@ -35,6 +35,9 @@ public abstract record DerivationOutput
 
         private sealed record ComputedPath(StoreDirectory Store, string DerivationName, string OutputName, StorePath Path);
 
+        /// <summary>A copy (<c>with</c>) starts without a remembered path: it may have another address.</summary>
+        private ContentAddressedFixed(ContentAddressedFixed original) : base(original) => Address = original.Address;
+
         public override StorePath? GetPath(StoreDirectory store, string derivationName, string outputName) =>
             ComputePath(store, derivationName, outputName);
 

@@ -92,6 +92,19 @@ public sealed class DerivationModelTests
     }
 
     [Fact]
+    public void AFixedOutputCopiedWithAnotherAddressComputesItsOwnPath()
+    {
+        var first = new DerivationOutput.ContentAddressedFixed(new ContentAddress(ContentAddressMethod.Flat, Hash.Compute(HashAlgorithm.Sha256, "a"u8)));
+        var firstPath = first.ComputePath(Store, "f", "out");
+        Assert.Equal(firstPath, first.ComputePath(Store, "f", "out"));
+        var second = first with { Address = new ContentAddress(ContentAddressMethod.Flat, Hash.Compute(HashAlgorithm.Sha256, "b"u8)) };
+        Assert.NotEqual(firstPath, second.ComputePath(Store, "f", "out"));
+        Assert.Equal(Store.MakeFixedOutputPath("f", second.Address), second.ComputePath(Store, "f", "out"));
+        Assert.Equal(Store.MakeFixedOutputPath("g", first.Address), first.ComputePath(Store, "g", "out"));
+        Assert.Equal(first, first with { });
+    }
+
+    [Fact]
     public void OutputNameSetsKeepNamesUniqueInByteOrder()
     {
         var set = new OutputNameSet();
