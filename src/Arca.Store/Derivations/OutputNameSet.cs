@@ -39,7 +39,10 @@ public sealed class OutputNameSet : IReadOnlyCollection<string>
         {
             int order = string.CompareOrdinal(single, name);
             if (order == 0) return false;
-            many = order < 0 ? [single!, name, null!, null!] : [name, single!, null!, null!];
+            // A cleared set reuses its array.
+            many ??= new string[4];
+            many[0] = order < 0 ? single! : name;
+            many[1] = order < 0 ? name : single!;
             single = null;
             count = 2;
             return true;

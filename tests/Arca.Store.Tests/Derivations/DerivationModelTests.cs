@@ -124,6 +124,13 @@ public sealed class DerivationModelTests
         set.UnionWith(other);
         Assert.Equal("zzz", set[7]);
         Assert.Equal(9, set.Count);
+
+        set.Clear();
+        Assert.Empty(set);
+        Assert.False(set.Contains("out"));
+        set.Add("out");
+        set.Add("dev");
+        Assert.Equal(["dev", "out"], set);
     }
 
     [Fact]
