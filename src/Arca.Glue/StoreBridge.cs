@@ -163,7 +163,7 @@ public sealed class StoreBridge : IStoreBridge, IDisposable, IDerivationResolver
     /// </summary>
     internal StorePath WriteDerivation(Derivation drv)
     {
-        var drvPath = DerivationStorePath.ComputePath(drv, Directory, drvText, out var references);
+        var drvPath = DerivationStorePath.ComputePath(drv, Directory, drvText);
         if (ReadOnly)
         {
             if (!Instantiated.ContainsKey(drvPath)) Instantiated.Add(drvPath, drvText.ToArray());
@@ -178,7 +178,7 @@ public sealed class StoreBridge : IStoreBridge, IDisposable, IDerivationResolver
                 for (int i = 0; i < drv.Outputs.Count; i++)
                     if (drv.Outputs.GetValueAtIndex(i).GetPath(Directory, drv.Name, drv.Outputs.GetKeyAtIndex(i)) is { } outPath)
                         outputPaths.Add((drv.Outputs.GetKeyAtIndex(i), outPath));
-                var path = local.AddText(drv.Name + DerivationStorePath.Extension, drvText.Span, references, outputPaths);
+                var path = local.AddText(drv.Name + DerivationStorePath.Extension, drvText.Span, DerivationStorePath.SortedReferences(drv), outputPaths);
                 if (path != drvPath) throw new InvalidOperationException("the store put a derivation at an unexpected path");
             }
             Instantiated.Add(drvPath, null);
@@ -194,6 +194,13 @@ public sealed class StoreBridge : IStoreBridge, IDisposable, IDerivationResolver
         ContextElements.Add(element, parsed);
         return parsed;
     }
+
+    /// <summary>
+    /// Records what an output context element made by <c>derivationStrict</c> says, so that derivations using the
+    /// output find it decoded instead of cutting the path out of the element again.
+    /// </summary>
+    internal void RememberOutputContextElement(string element, StorePath drvPath, string outputName) =>
+        ContextElements.TryAdd(element, new ContextElement(ContextKind.Built, drvPath, outputName));
 
     /// <summary>A derivation of this evaluation, or one read from the store.</summary>
     public Derivation ReadDerivation(StorePath drvPath)

@@ -104,6 +104,53 @@ public sealed class StoreBridgeTests
         Assert.Equal(message, e.Message);
     }
 
+    [Theory]
+    [InlineData("[ \"out\" ]", "drvPath out")]
+    [InlineData("[ \"lib\" \"dev\" \"out\" ]", "dev drvPath lib out")]
+    [InlineData("\" dev\\tout\\n  \\r man \"", "dev drvPath man out")]
+    [InlineData("\"out\"", "drvPath out")]
+    [InlineData("[ \"a\" \"b\" \"c\" \"d\" \"e\" \"f\" ]", "a b c d drvPath e f")]
+    public void TheOutputsAttributeNamesTheResultsAttributes(string outputs, string names)
+    {
+        using var t = new GlueTestStore("outputs", readOnly: true);
+        var result = (NixAttrs)t.Eval($"builtins.derivationStrict {{ name = \"o\"; system = \"x\"; builder = \"/bin/sh\"; outputs = {outputs}; }}").Force(t.Context);
+        var actual = new List<string>();
+        for (int i = 0; i < result.Count; i++) actual.Add(result.NameAt(i));
+        Assert.Equal(names, string.Join(' ', actual));
+    }
+
+    [Theory]
+    [InlineData("\"out dev out\"", "duplicate derivation output 'out'")]
+    [InlineData("\" \\t \"", "derivation cannot have an empty set of outputs")]
+    [InlineData("\"drvPath\"", "invalid derivation output name 'drvPath'")]
+    public void AStringOfOutputsIsCheckedAsAList(string outputs, string message)
+    {
+        using var t = new GlueTestStore("outputs-string", readOnly: true);
+        var e = Assert.ThrowsAny<EvalError>(() => t.Eval($"(builtins.derivationStrict {{ name = \"x\"; system = \"s\"; builder = \"b\"; outputs = {outputs}; }}).drvPath"));
+        Assert.Equal(message, e.Message);
+    }
+
+    [Fact]
+    public void AReusedDerivationStrictCarriesNothingOverFromTheLastDerivation()
+    {
+        using var t = new GlueTestStore("reuse");
+        const string lets = "let mk = extra: derivation ({ name = \"small\"; system = \"x\"; builder = \"/bin/sh\"; } // extra); " +
+            "dep = derivation { name = \"dep\"; system = \"x\"; builder = \"/bin/sh\"; outputs = [ \"out\" \"dev\" ]; }; " +
+            "big = derivation { name = \"big\"; system = \"y\"; builder = \"${dep.dev}/bin/sh\"; args = [ \"${dep}\" \"-x\" ]; " +
+            "outputs = [ \"out\" \"lib\" \"doc\" ]; src = builtins.toFile \"s\" \"t\"; many = [ 1 2 3 4 5 6 7 8 9 10 11 12 ]; " +
+            "fixed = derivation { name = \"f\"; system = \"x\"; builder = \"/bin/sh\"; outputHash = \"sha256-uU0nuZNNPgilLlLX2n2r+sSE7+N6U4DukIj3rOLvzek=\"; }; }; in ";
+        var first = t.EvalString(lets + "(mk { }).drvPath");
+        // The same derivation again, now made by an instance that made others (with inputs, outputs and variables) before.
+        var again = t.EvalString(lets + "builtins.seq big.drvPath (mk { }).drvPath");
+        Assert.Equal(first, again);
+        var drv = ATermParser.ParseFile(again, t.Bridge.Directory);
+        Assert.Empty(drv.InputDerivations);
+        Assert.Empty(drv.InputSources);
+        Assert.Empty(drv.Arguments);
+        Assert.Equal(["builder", "name", "out", "system"], drv.Environment.Keys);
+        Assert.Equal(["out"], drv.Outputs.Keys);
+    }
+
     [Fact]
     public void AnEmptyFixedOutputHashIsZeroesWithAWarning()
     {

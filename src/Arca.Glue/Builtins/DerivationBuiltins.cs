@@ -17,7 +17,17 @@ internal static class DerivationBuiltins
 
     public static void Register(BuiltinTable table, StoreBridge bridge)
     {
-        table.Add("derivationStrict", 1, (ctx, args, pos) => new DerivationStrict(ctx, bridge).Run(args[0], pos), global: true);
+        // Finished calls wait here to be reused; a call that failed is dropped with whatever it held. Calls nest
+        // (an attribute's value may need another derivation), so there can be as many as the deepest nesting.
+        var idle = new Stack<DerivationStrict>();
+        table.Add("derivationStrict", 1, (ctx, args, pos) =>
+        {
+            var call = idle.Count > 0 ? idle.Pop() : new DerivationStrict(bridge);
+            var result = call.Run(ctx, args[0], pos);
+            call.Reset();
+            idle.Push(call);
+            return result;
+        }, global: true);
         // The wrapper is Nix code evaluated once per evaluation, on first use.
         table.AddConstant("derivation", new Thunk(new WrapperNode(), Frame.Empty), global: true);
     }

@@ -14,12 +14,16 @@ using Arca.Store.Paths;
 /// <c>builtins.derivationStrict</c> with latest Nix's semantics: turns the attribute set into a store derivation
 /// (environment from the attributes, inputs from the string contexts, outputs input-addressed, fixed or floating),
 /// writes it to the store and returns <c>{ drvPath; OUTPUT = path …; }</c> with the contexts that make later
-/// derivations depend on it. One instance per call.
+/// derivations depend on it. One instance per call at a time; <see cref="DerivationBuiltins"/> keeps finished
+/// instances and reuses them (<see cref="Reset"/>), derivation, maps and context set included, so a package set
+/// does not build these afresh for every package.
 /// </summary>
-internal sealed class DerivationStrict(EvalContext ctx, StoreBridge bridge)
+internal sealed class DerivationStrict(StoreBridge bridge)
 {
+    private EvalContext ctx = null!;
     private readonly StringContext.Builder context = new();
     private string drvName = "";
+    /// <summary>The derivation being made; null until the first call, then reused (<see cref="Derivation.Reset"/>).</summary>
     private Derivation drv = null!;
 
     private bool contentAddressed;
@@ -27,10 +31,33 @@ internal sealed class DerivationStrict(EvalContext ctx, StoreBridge bridge)
     private string? outputHash;
     private HashAlgorithm? outputHashAlgorithm;
     private ContentAddressMethod? ingestionMethod;
-    private List<string> outputs = ["out"];
+    private IReadOnlyList<string> outputs = DefaultOutputs;
 
-    public Value Run(Value argument, Pos callPos)
+    /// <summary>The outputs of a derivation that names none, and of one that names just <c>out</c>.</summary>
+    private static readonly string[] DefaultOutputs = ["out"];
+
+    /// <summary>The derivation's hash as an input, when working out its output paths already gave it.</summary>
+    private DerivationHashModulo? hashModulo;
+
+    /// <summary>Makes this instance ready for another call, keeping the room its collections have grown.</summary>
+    public void Reset()
     {
+        ctx = null!;
+        context.Clear();
+        drvName = "";
+        contentAddressed = false;
+        isImpure = false;
+        outputHash = null;
+        outputHashAlgorithm = null;
+        ingestionMethod = null;
+        outputs = DefaultOutputs;
+        hashModulo = null;
+        // The derivation is emptied when the next call names it.
+    }
+
+    public Value Run(EvalContext evalContext, Value argument, Pos callPos)
+    {
+        ctx = evalContext;
         var attrs = ForceAttrs(argument);
         int nameIndex = attrs.IndexOf("name");
         if (nameIndex < 0)
@@ -74,9 +101,10 @@ internal sealed class DerivationStrict(EvalContext ctx, StoreBridge bridge)
         {
             throw new EvalError($"invalid derivation name: {e.Message}. Please pass a different 'name'.", pos);
         }
-        drv = new Derivation(drvName);
+        if (drv is null) drv = new Derivation(drvName);
+        else drv.Reset(drvName);
         // Nearly every attribute becomes a variable, and then the output ("out"): room for all without regrowing.
-        drv.Environment.Capacity = attrs.Count + 1;
+        EnsureCapacity(drv.Environment, attrs.Count + 1);
 
         bool structured = attrs.TryGet("__structuredAttrs", out var structuredValue) &&
                           ForceBool(structuredValue, pos, "while evaluating the `__structuredAttrs` attribute passed to builtins.derivationStrict");
@@ -116,7 +144,7 @@ internal sealed class DerivationStrict(EvalContext ctx, StoreBridge bridge)
         try
         {
             drvPath = bridge.WriteDerivation(drv);
-            bridge.Hasher.Remember(drvPath, bridge.Hasher.HashInput(drv));
+            bridge.Hasher.Remember(drvPath, hashModulo ?? bridge.Hasher.HashInput(drv));
         }
         catch (ArcaException e)
         {
@@ -182,8 +210,9 @@ internal sealed class DerivationStrict(EvalContext ctx, StoreBridge bridge)
                 case "outputHashAlgo": outputHashAlgorithm = ParseAlgorithm(ctx.ForceStringNoContext(value, pos)); break;
                 case "outputHashMode": SetHashMode(ctx.ForceStringNoContext(value, pos), pos); break;
                 case "outputs":
-                    var names = new List<string>();
-                    foreach (var item in ctx.ForceList(value, pos).Items) names.Add(ctx.ForceStringNoContext(item, pos));
+                    var items = ctx.ForceList(value, pos).Items;
+                    var names = new string[items.Length];
+                    for (int i = 0; i < names.Length; i++) names[i] = ctx.ForceStringNoContext(items[i], pos);
                     SetOutputs(names, pos);
                     break;
                 case "allowedReferences" or "allowedRequisites" or "disallowedReferences" or "disallowedRequisites" or "maxSize" or "maxClosureSize":
@@ -226,23 +255,47 @@ internal sealed class DerivationStrict(EvalContext ctx, StoreBridge bridge)
             RequireFeature("dynamic-derivations", $"text-hashed derivation '{drvName}', outputHashMode = \"text\"");
     }
 
-    private void SetOutputs(List<string> names, Pos pos)
+    private void SetOutputs(IReadOnlyList<string> names, Pos pos)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in names)
+        // A derivation has a handful of outputs: comparing each with those before it is cheaper than a hash set.
+        for (int i = 0; i < names.Count; i++)
         {
-            if (!seen.Add(name)) throw new EvalError($"duplicate derivation output '{name}'", pos);
+            var name = names[i];
+            for (int j = 0; j < i; j++)
+                if (string.Equals(names[j], name, StringComparison.Ordinal))
+                    throw new EvalError($"duplicate derivation output '{name}'", pos);
             if (name == "drvPath") throw new EvalError("invalid derivation output name 'drvPath'", pos);
         }
-        if (seen.Count == 0) throw new EvalError("derivation cannot have an empty set of outputs", pos);
+        if (names.Count == 0) throw new EvalError("derivation cannot have an empty set of outputs", pos);
         outputs = names;
     }
 
-    /// <summary>Nix's <c>tokenizeString</c> on blanks, tabs and newlines.</summary>
-    private static List<string> Tokenize(string text)
+    /// <summary>
+    /// Nix's <c>tokenizeString</c> on blanks, tabs and newlines. The usual <c>out</c> alone is the shared default;
+    /// otherwise the tokens are counted first and go into an array of that size.
+    /// </summary>
+    private static IReadOnlyList<string> Tokenize(string text)
     {
-        var tokens = new List<string>();
-        foreach (var token in text.Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)) tokens.Add(token);
+        if (text == "out") return DefaultOutputs;
+        ReadOnlySpan<char> separators = " \t\n\r";
+        int count = 0;
+        for (int i = 0; i < text.Length;)
+        {
+            while (i < text.Length && separators.Contains(text[i])) i++;
+            if (i == text.Length) break;
+            count++;
+            while (i < text.Length && !separators.Contains(text[i])) i++;
+        }
+        var tokens = new string[count];
+        count = 0;
+        for (int i = 0; i < text.Length;)
+        {
+            while (i < text.Length && separators.Contains(text[i])) i++;
+            if (i == text.Length) break;
+            int start = i;
+            while (i < text.Length && !separators.Contains(text[i])) i++;
+            tokens[count++] = text[start..i];
+        }
         return tokens;
     }
 
@@ -276,7 +329,7 @@ internal sealed class DerivationStrict(EvalContext ctx, StoreBridge bridge)
     {
         var elements = context.Build().Elements;
         // Most elements are outputs of other derivations: room for them all at once rather than regrowing.
-        drv.InputDerivations.Capacity = elements.Length;
+        EnsureCapacity(drv.InputDerivations, elements.Length);
         for (int i = 0; i < elements.Length; i++)
         {
             var element = bridge.ParseContextElement(elements[i]);
@@ -318,6 +371,7 @@ internal sealed class DerivationStrict(EvalContext ctx, StoreBridge bridge)
             var hash = ParseOutputHash(outputHash, pos);
             var method = ingestionMethod ?? ContentAddressMethod.Flat;
             var output = new DerivationOutput.ContentAddressedFixed(new ContentAddress(method, hash));
+            ReserveForOutputs();
             try
             {
                 drv.Environment["out"] = bridge.Directory.Print(output.ComputePath(bridge.Directory, drvName, "out"));
@@ -335,8 +389,10 @@ internal sealed class DerivationStrict(EvalContext ctx, StoreBridge bridge)
             if (contentAddressed && isImpure) throw new EvalError("derivation cannot be both content-addressed and impure", pos);
             var algorithm = outputHashAlgorithm ?? HashAlgorithm.Sha256;
             var method = ingestionMethod ?? ContentAddressMethod.NixArchive;
-            foreach (var name in outputs)
+            ReserveForOutputs();
+            for (int i = 0; i < outputs.Count; i++)
             {
+                var name = outputs[i];
                 drv.Environment[name] = Placeholders.ForOutput(name);
                 drv.Outputs[name] = isImpure
                     ? new DerivationOutput.Impure(method, algorithm)
@@ -346,19 +402,37 @@ internal sealed class DerivationStrict(EvalContext ctx, StoreBridge bridge)
         }
 
         // Input-addressed: hash the derivation with its outputs masked (empty paths and variables), then fill them in.
-        foreach (var name in outputs)
+        ReserveForOutputs();
+        // By index: the list is an interface, whose enumerator would be boxed.
+        for (int i = 0; i < outputs.Count; i++)
         {
+            var name = outputs[i];
             drv.Environment[name] = "";
             drv.Outputs[name] = DerivationOutput.Deferred.Instance;
         }
         try
         {
-            bridge.Hasher.FillInOutputPaths(drv);
+            hashModulo = bridge.Hasher.FillInOutputPaths(drv);
         }
         catch (ArcaException e)
         {
             throw new EvalError(e.Message, pos);
         }
+    }
+
+    /// <summary>
+    /// Room for the outputs and their variables, exactly: the maps would otherwise start at four and double.
+    /// </summary>
+    private void ReserveForOutputs()
+    {
+        EnsureCapacity(drv.Outputs, outputs.Count);
+        EnsureCapacity(drv.Environment, drv.Environment.Count + outputs.Count);
+    }
+
+    /// <summary>Grows a map of the reused derivation to <paramref name="capacity"/>; never shrinks it.</summary>
+    private static void EnsureCapacity<TKey, TValue>(SortedList<TKey, TValue> map, int capacity) where TKey : notnull
+    {
+        if (map.Capacity < capacity) map.Capacity = capacity;
     }
 
     /// <summary>Nix's <c>newHashAllowEmpty</c>: an empty hash stands for all zeroes (with a warning), given an algorithm.</summary>
@@ -405,7 +479,9 @@ internal sealed class DerivationStrict(EvalContext ctx, StoreBridge bridge)
             var text = drv.Outputs.GetValueAtIndex(i) is DerivationOutput.InputAddressed or DerivationOutput.ContentAddressedFixed
                 ? ByteString.FromText(drv.Environment[name])
                 : Placeholders.Render(Placeholders.UnknownContentAddressedOutput(drvPath, name));
-            result.Add(name, new NixString(text, StringContext.Of("!" + name + "!" + printedDrv)));
+            var element = "!" + name + "!" + printedDrv;
+            bridge.RememberOutputContextElement(element, drvPath, name);
+            result.Add(name, new NixString(text, StringContext.Of(element)));
         }
         if (!drvPathAdded) result.Add("drvPath", drvPathValue);
         return result.Build();

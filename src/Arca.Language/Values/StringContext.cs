@@ -36,30 +36,56 @@ public sealed class StringContext
         return Of(elements.Concat(other.elements));
     }
 
-    /// <summary>A builder that unions many contexts with one allocation at the end (interpolation, concatStringsSep).</summary>
+    /// <summary>
+    /// A builder that unions many contexts with one allocation at the end (interpolation, concatStringsSep). One
+    /// context alone is kept as it is; more go into a set, which <see cref="Clear"/> keeps for a builder's next use.
+    /// </summary>
     public sealed class Builder
     {
         private HashSet<string>? set;
+        private bool usingSet;
         private StringContext? single;
 
         public void Add(StringContext context)
         {
             if (context.IsEmpty) return;
-            if (set is null && (single is null || ReferenceEquals(single, context))) { single = context; return; }
-            set ??= new HashSet<string>(single!.elements, StringComparer.Ordinal);
-            set.UnionWith(context.elements);
+            if (!usingSet && (single is null || ReferenceEquals(single, context))) { single = context; return; }
+            AddAll(StartSet(), context.elements);
         }
 
-        public void Add(string element)
+        /// <summary>
+        /// HashSet.UnionWith takes an IEnumerable and so boxes the array's enumerator, one allocation per context
+        /// added (each interpolation, each derivation attribute); a loop over the array has none.
+        /// </summary>
+        private static void AddAll(HashSet<string> set, string[] elements)
         {
-            set ??= single is null ? new HashSet<string>(StringComparer.Ordinal) : new HashSet<string>(single.elements, StringComparer.Ordinal);
-            set.Add(element);
+            foreach (var element in elements) set.Add(element);
+        }
+
+        public void Add(string element) => StartSet().Add(element);
+
+        /// <summary>The set, holding the single context so far if there was one.</summary>
+        private HashSet<string> StartSet()
+        {
+            if (usingSet) return set!;
+            set ??= new HashSet<string>(StringComparer.Ordinal);
+            if (single is not null) AddAll(set, single.elements);
+            usingSet = true;
+            return set;
+        }
+
+        /// <summary>Forgets everything added, keeping the set's room for the next use.</summary>
+        public void Clear()
+        {
+            if (usingSet) set!.Clear();
+            usingSet = false;
+            single = null;
         }
 
         public StringContext Build()
         {
-            if (set is null) return single ?? Empty;
-            if (set.Count == 0) return Empty;
+            if (!usingSet) return single ?? Empty;
+            if (set!.Count == 0) return Empty;
             // A set is already free of duplicates: sorted as it is, without Of's Distinct pass.
             var array = new string[set.Count];
             set.CopyTo(array);

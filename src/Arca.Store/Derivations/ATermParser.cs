@@ -208,7 +208,7 @@ public sealed class ATermParser
         return node;
     }
 
-    private void ParseStringSet(SortedSet<string> into)
+    private void ParseStringSet(OutputNameSet into)
     {
         Expect('[');
         for (bool first = true; NextItem(ref first);) into.Add(ParseString());

@@ -28,7 +28,7 @@ public static class ATermWriter
 
     /// <summary>
     /// Writes <paramref name="drv"/>, or its hash-modulo form: input derivations replaced by
-    /// <paramref name="moduloInputs"/> (base16 hash → outputs, sorted by hash) and, with <paramref name="maskOutputs"/>, every output
+    /// <paramref name="moduloInputs"/> (hash, written in base16 → outputs, sorted by hash) and, with <paramref name="maskOutputs"/>, every output
     /// written as deferred and the environment variable of each output emptied.
     /// </summary>
     internal static void WriteTo(ATermBuffer s, Derivation drv, StoreDirectory store,
@@ -84,7 +84,7 @@ public static class ATermWriter
                 var (hash, usedOutputs) = moduloInputs[i];
                 if (i > 0) s.Append(',');
                 s.Append('(');
-                s.AppendUnescapedQuoted(hash);
+                s.AppendQuotedBase16(hash.Bytes);
                 s.Append(',');
                 if (usedOutputs is null) s.Append("[\"out\"]");
                 else WriteUnescapedList(s, usedOutputs);
@@ -208,31 +208,13 @@ public static class ATermWriter
         }
     }
 
-    /// <summary>Takes the set itself, not an interface, so enumerating it does not box its enumerator.</summary>
-    private static void WriteUnescapedList(ATermBuffer s, SortedSet<string> items)
+    private static void WriteUnescapedList(ATermBuffer s, OutputNameSet items)
     {
         s.Append('[');
-        // The usual cases, one or two outputs of an input (out; dev and out): Min and Max read them without the
-        // enumerator's stack.
-        if (items.Count == 1)
+        for (int i = 0; i < items.Count; i++)
         {
-            s.AppendUnescapedQuoted(items.Min!);
-        }
-        else if (items.Count == 2)
-        {
-            s.AppendUnescapedQuoted(items.Min!);
-            s.Append(',');
-            s.AppendUnescapedQuoted(items.Max!);
-        }
-        else
-        {
-            bool first = true;
-            foreach (var item in items)
-            {
-                if (!first) s.Append(',');
-                first = false;
-                s.AppendUnescapedQuoted(item);
-            }
+            if (i > 0) s.Append(',');
+            s.AppendUnescapedQuoted(items[i]);
         }
         s.Append(']');
     }

@@ -37,12 +37,42 @@ public sealed class Derivation
     /// <summary>The builder's environment, including <c>__json</c> for structured attributes.</summary>
     public SortedList<string, string> Environment { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Input nodes emptied by <see cref="Reset"/>, for the next inputs.</summary>
+    private Stack<DerivationInputNode>? spareInputNodes;
+
     /// <summary>Adds one output of an input derivation (merging with outputs already used).</summary>
     public void AddInputDerivationOutput(StorePath drvPath, string outputName)
     {
         if (!InputDerivations.TryGetValue(drvPath, out var node))
-            InputDerivations.Add(drvPath, node = new DerivationInputNode());
+        {
+            node = spareInputNodes is { Count: > 0 } ? spareInputNodes.Pop() : new DerivationInputNode();
+            InputDerivations.Add(drvPath, node);
+        }
         node.Outputs.Add(outputName);
+    }
+
+    /// <summary>
+    /// Empties the derivation to be filled again as <paramref name="name"/>, keeping the room its maps and lists have
+    /// and its input nodes: <c>derivationStrict</c> reuses its derivation from one package to the next. Nothing
+    /// read from this derivation before may be used afterwards.
+    /// </summary>
+    public void Reset(string name)
+    {
+        Name = name;
+        Platform = "";
+        Builder = "";
+        Outputs.Clear();
+        for (int i = 0; i < InputDerivations.Count; i++)
+        {
+            var node = InputDerivations.GetValueAtIndex(i);
+            if (node.IsDynamic) continue;
+            node.Outputs.Clear();
+            (spareInputNodes ??= new Stack<DerivationInputNode>()).Push(node);
+        }
+        InputDerivations.Clear();
+        InputSources.Clear();
+        Arguments.Clear();
+        Environment.Clear();
     }
 
     /// <summary>

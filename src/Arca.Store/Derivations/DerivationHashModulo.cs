@@ -12,32 +12,23 @@ public abstract record DerivationHashModulo
 {
     private protected DerivationHashModulo() { }
 
-    /// <summary>An input-addressed derivation: one hash standing for the derivation.</summary>
-    public sealed record DerivationHash(Hash Hash) : DerivationHashModulo
-    {
-        /// <summary>The hash as it is written into the ATerm of every derivation using this one, rendered once.</summary>
-        public string Base16 { get; } = Hash.ToBase16();
-    }
+    /// <summary>
+    /// An input-addressed derivation: one hash standing for the derivation. One is kept for every derivation of an
+    /// evaluation, so it holds the digest alone; writers put it in the ATerm as base16 straight from the bytes.
+    /// </summary>
+    public sealed record DerivationHash(Hash Hash) : DerivationHashModulo;
 
-    /// <summary>A fixed-output derivation: per output, SHA-256 of <c>fixed:out:METHODALGO:HASH:PATH</c>.</summary>
-    public sealed record FixedOutputHashes(IReadOnlyDictionary<string, Hash> Hashes) : DerivationHashModulo
+    /// <summary>
+    /// A fixed-output derivation: SHA-256 of <c>fixed:out:METHODALGO:HASH:PATH</c> for its one output (Nix allows a
+    /// single fixed output, named <c>out</c>).
+    /// </summary>
+    public sealed record FixedOutputHashes(string OutputName, Hash Hash) : DerivationHashModulo
     {
-        /// <summary>Each output's hash as it is written into the ATerm of derivations using it, rendered once.</summary>
-        public IReadOnlyDictionary<string, string> Base16 { get; } = RenderBase16(Hashes);
-
-        private static Dictionary<string, string> RenderBase16(IReadOnlyDictionary<string, Hash> hashes)
+        /// <summary>The hash of output <paramref name="outputName"/>, if the derivation has that output.</summary>
+        public bool TryGetHash(string outputName, out Hash hash)
         {
-            var rendered = new Dictionary<string, string>(hashes.Count, StringComparer.Ordinal);
-            if (hashes is Dictionary<string, Hash> dictionary)
-            {
-                // The hasher's own dictionary: its struct enumerator, not a boxed one (one per fixed-output derivation).
-                foreach (var (name, hash) in dictionary) rendered.Add(name, hash.ToBase16());
-            }
-            else
-            {
-                foreach (var (name, hash) in hashes) rendered.Add(name, hash.ToBase16());
-            }
-            return rendered;
+            hash = Hash;
+            return outputName == OutputName;
         }
     }
 

@@ -45,23 +45,23 @@ public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver r
     /// <summary>
     /// Nix's <c>hashInput</c>: the derivation's identity as an input of others, with its outputs as they are.
     /// </summary>
-    public DerivationHashModulo HashInput(Derivation drv)
+    public DerivationHashModulo HashInput(Derivation drv) => HashInput(drv, inputs: null, inputsKnown: false);
+
+    /// <summary><see cref="HashInput(Derivation)"/> with the modulo inputs, when already worked out for this derivation.</summary>
+    private DerivationHashModulo HashInput(Derivation drv, ModuloInput[]? inputs, bool inputsKnown)
     {
         if (drv.GetKind() == DerivationKind.FixedOutput)
         {
-            var hashes = new Dictionary<string, Hash>(drv.Outputs.Count, StringComparer.Ordinal);
-            for (int i = 0; i < drv.Outputs.Count; i++)
-            {
-                var name = drv.Outputs.GetKeyAtIndex(i);
-                hashes[name] = FixedOutputHash(drv.Name, name, (DerivationOutput.ContentAddressedFixed)drv.Outputs.GetValueAtIndex(i));
-            }
-            return new DerivationHashModulo.FixedOutputHashes(hashes);
+            // GetKind allows one fixed output only, named "out".
+            var name = drv.Outputs.GetKeyAtIndex(0);
+            return new DerivationHashModulo.FixedOutputHashes(name,
+                FixedOutputHash(drv.Name, name, (DerivationOutput.ContentAddressedFixed)drv.Outputs.GetValueAtIndex(0)));
         }
 
         for (int i = 0; i < drv.Outputs.Count; i++)
             if (drv.Outputs.GetValueAtIndex(i) is not DerivationOutput.InputAddressed) return DerivationHashModulo.Deferred.Instance;
 
-        var inputs = ModuloInputs(drv);
+        if (!inputsKnown) inputs = ModuloInputs(drv);
         if (inputs is null) return DerivationHashModulo.Deferred.Instance;
         return new DerivationHashModulo.DerivationHash(HashModuloForm(drv, inputs, maskOutputs: false));
     }
@@ -93,18 +93,28 @@ public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver r
     /// <summary>
     /// Nix's <c>fillInOutputPaths</c>: gives every deferred input-addressed output its path (when the inputs allow)
     /// and sets each output's environment variable when it is missing or empty; then checks, with Nix's errors, that
-    /// stated paths and environment variables are right.
+    /// stated paths and environment variables are right. Returns the filled-in derivation's
+    /// <see cref="HashInput(Derivation)"/>, which <c>derivationStrict</c> needs next: worked out here, the inputs'
+    /// hashes are collected once for both hashes.
     /// </summary>
-    public void FillInOutputPaths(Derivation drv) => ProcessOutputPaths(drv, fillIn: true);
+    public DerivationHashModulo FillInOutputPaths(Derivation drv)
+    {
+        var inputs = ProcessOutputPaths(drv, fillIn: true, out bool inputsKnown);
+        return HashInput(drv, inputs, inputsKnown);
+    }
 
     /// <summary>Nix's <c>checkInvariants</c>: the checks of <see cref="FillInOutputPaths"/> without changing anything.</summary>
-    public void CheckInvariants(Derivation drv) => ProcessOutputPaths(drv, fillIn: false);
+    public void CheckInvariants(Derivation drv) => ProcessOutputPaths(drv, fillIn: false, out _);
 
-    private void ProcessOutputPaths(Derivation drv, bool fillIn)
+    /// <summary>Returns the modulo inputs if it needed them (<paramref name="inputsKnown"/>).</summary>
+    private ModuloInput[]? ProcessOutputPaths(Derivation drv, bool fillIn, out bool inputsKnown)
     {
         drv.GetKind(); // throws on invalid combinations of outputs before hashing
-        bool hashComputed = false;
-        Hash? drvHash = null;
+        inputsKnown = false;
+        ModuloInput[]? inputs = null;
+        // The masked hash is needed only for the output paths, so it stays on the stack.
+        Span<byte> drvHash = stackalloc byte[32];
+        bool hashKnown = false;
 
         for (int i = 0; i < drv.Outputs.Count; i++)
         {
@@ -113,14 +123,20 @@ public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver r
             switch (output)
             {
                 case DerivationOutput.InputAddressed or DerivationOutput.Deferred:
-                    if (!hashComputed)
+                    if (!inputsKnown)
                     {
-                        drvHash = HashForOutputPaths(drv);
-                        hashComputed = true;
+                        inputs = ModuloInputs(drv);
+                        inputsKnown = true;
+                        if (inputs is not null)
+                        {
+                            WriteModuloForm(drv, inputs, maskOutputs: true);
+                            System.Security.Cryptography.SHA256.HashData(modulo.Span, drvHash);
+                            hashKnown = true;
+                        }
                     }
-                    if (drvHash is { } h)
+                    if (hashKnown)
                     {
-                        var outPath = Store.MakeOutputPath(outputName, h, drv.Name);
+                        var outPath = Store.MakeOutputPath(outputName, drvHash, drv.Name);
                         if (output is DerivationOutput.InputAddressed ia)
                         {
                             if (ia.Path != outPath)
@@ -151,6 +167,7 @@ public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver r
                     break;
             }
         }
+        return inputs;
     }
 
     private void CheckEnvironment(Derivation drv, string outputName, StorePath actual, bool fillIn, bool isDeferred)
@@ -190,15 +207,9 @@ public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver r
                 case DerivationHashModulo.Deferred:
                     return null;
                 case DerivationHashModulo.DerivationHash derivationHash:
-                    inputs[count++] = new ModuloInput(derivationHash.Base16, node.Outputs);
+                    inputs[count++] = new ModuloInput(derivationHash.Hash, node.Outputs);
                     break;
-                case DerivationHashModulo.FixedOutputHashes { Base16: var hashes }:
-                    // Usually the one output "out": Min reads it without the enumerator's stack.
-                    if (node.Outputs.Count == 1)
-                    {
-                        inputs[count++] = FixedInput(hashes, node.Outputs.Min!, drv);
-                        break;
-                    }
+                case DerivationHashModulo.FixedOutputHashes hashes:
                     foreach (var outputName in node.Outputs)
                     {
                         // A fixed-output input named with several outputs (only "out" exists) is the one way to outgrow the array.
@@ -214,8 +225,8 @@ public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver r
     }
 
     /// <summary>A fixed-output input: the hash of the output used, standing for a derivation with just <c>out</c>.</summary>
-    private static ModuloInput FixedInput(IReadOnlyDictionary<string, string> hashes, string outputName, Derivation drv) =>
-        hashes.TryGetValue(outputName, out var outputHash)
+    private static ModuloInput FixedInput(DerivationHashModulo.FixedOutputHashes hashes, string outputName, Derivation drv) =>
+        hashes.TryGetHash(outputName, out var outputHash)
             ? new ModuloInput(outputHash, Outputs: null)
             : throw new DerivationException($"no hash for output '{outputName}' of derivation '{drv.Name}'");
 
@@ -236,8 +247,14 @@ public sealed class DerivationHasher(StoreDirectory store, IDerivationResolver r
 
     private Hash HashModuloForm(Derivation drv, ModuloInput[] inputs, bool maskOutputs)
     {
+        WriteModuloForm(drv, inputs, maskOutputs);
+        return Hash.Compute(HashAlgorithm.Sha256, modulo.Span);
+    }
+
+    /// <summary>Writes the hash-modulo form into <see cref="modulo"/>.</summary>
+    private void WriteModuloForm(Derivation drv, ModuloInput[] inputs, bool maskOutputs)
+    {
         modulo.Clear();
         ATermWriter.WriteTo(modulo, drv, Store, inputs, maskOutputs);
-        return Hash.Compute(HashAlgorithm.Sha256, modulo.Span);
     }
 }

@@ -7,7 +7,7 @@ namespace Arca.Store.Derivations;
 /// </summary>
 public sealed class DerivationInputNode
 {
-    public SortedSet<string> Outputs { get; } = new(StringComparer.Ordinal);
+    public OutputNameSet Outputs { get; } = new();
 
     private SortedDictionary<string, DerivationInputNode>? dynamicOutputs;
 

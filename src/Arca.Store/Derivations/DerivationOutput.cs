@@ -26,12 +26,37 @@ public abstract record DerivationOutput
     /// </summary>
     public sealed record ContentAddressedFixed(ContentAddress Address) : DerivationOutput
     {
+        /// <summary>
+        /// The path last computed, with what it was computed from: <c>derivationStrict</c> needs it four times (the
+        /// environment, the ATerm, the hash modulo, the database), and each computation is two SHA-256 and a string.
+        /// One immutable object, so a reader on another thread sees all of it or none.
+        /// </summary>
+        private ComputedPath? computed;
+
+        private sealed record ComputedPath(StoreDirectory Store, string DerivationName, string OutputName, StorePath Path);
+
+        /// <summary>A copy (<c>with</c>) starts without a remembered path: it may have another address.</summary>
+        private ContentAddressedFixed(ContentAddressedFixed original) : base(original) => Address = original.Address;
+
         public override StorePath? GetPath(StoreDirectory store, string derivationName, string outputName) =>
             ComputePath(store, derivationName, outputName);
 
         /// <summary>Nix's <c>CAFixed::path</c>: the content-addressed path without references.</summary>
-        public StorePath ComputePath(StoreDirectory store, string derivationName, string outputName) =>
-            store.MakeFixedOutputPath(OutputPathName(derivationName, outputName), Address);
+        public StorePath ComputePath(StoreDirectory store, string derivationName, string outputName)
+        {
+            if (computed is { } known && ReferenceEquals(known.Store, store) &&
+                string.Equals(known.DerivationName, derivationName, StringComparison.Ordinal) &&
+                string.Equals(known.OutputName, outputName, StringComparison.Ordinal))
+                return known.Path;
+            var path = store.MakeFixedOutputPath(OutputPathName(derivationName, outputName), Address);
+            computed = new ComputedPath(store, derivationName, outputName, path);
+            return path;
+        }
+
+        /// <summary>Equal when the content addresses are: the remembered path is not part of the output's value.</summary>
+        public bool Equals(ContentAddressedFixed? other) => other is not null && Address == other.Address;
+
+        public override int GetHashCode() => Address.GetHashCode();
     }
 
     /// <summary>A content-addressed output whose hash is known only after the build (ca-derivations): <c>("out","","r:sha256","")</c>.</summary>

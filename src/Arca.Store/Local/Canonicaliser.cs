@@ -12,6 +12,9 @@ public static class Canonicaliser
 {
     public const long CanonicalMtime = 1;
 
+    /// <summary>0444, the mode of a canonical non-executable file.</summary>
+    public const uint ReadOnlyFileMode = 0x124;
+
     private const UnixFileMode ReadOnly = UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
     private const UnixFileMode Executable = UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
 

@@ -3,6 +3,7 @@ namespace Arca.Store.Local;
 using Arca.Core;
 using Arca.Core.Hashing;
 using Arca.Store.Nar;
+using Arca.Store.Native;
 using Arca.Store.Paths;
 using Arca.Store.Serialisation;
 
@@ -92,31 +93,42 @@ public sealed partial class LocalStore
     public StorePath AddText(string name, ReadOnlySpan<byte> contents, IReadOnlyCollection<StorePath> references,
         IReadOnlyList<(string Name, StorePath Path)>? derivationOutputs = null)
     {
-        var path = Directory.MakeTextPath(name, contents, references);
+        var contentHash = Hash.Compute(HashAlgorithm.Sha256, contents);
+        var path = Directory.MakeTextPath(name, contentHash, references);
         if (IsValidPath(path)) return path;
-        using var narHasher = new Hasher(HashAlgorithm.Sha256);
-        long narSize = NarWriter.WriteRegularFile(new HashingStream(narHasher), contents);
         var info = new ValidPathInfo
         {
             Path = path,
-            NarHash = narHasher.Finish(),
+            NarHash = NarWriter.HashRegularFile(contents, out long narSize),
             NarSize = narSize,
-            References = new SortedSet<StorePath>(references),
-            ContentAddress = new ContentAddress(ContentAddressMethod.Text, Hash.Compute(HashAlgorithm.Sha256, contents)),
+            References = SortedStorePathSet.Of(references),
+            ContentAddress = new ContentAddress(ContentAddressMethod.Text, contentHash),
         };
         // Written straight at its final path, under the path's lock, as Nix does: a crash before registration
-        // leaves an invalid file there, which the next adder deletes (see Install). A temporary name and a rename
-        // would cost two more directory operations per object, and instantiating writes thousands of them.
-        var bytes = contents.ToArray();
-        Install(info, real => WriteNewFile(real, bytes), derivationOutputs);
+        // leaves an invalid file there, which the next adder deletes. A temporary name and a rename would cost two
+        // more directory operations per object, and instantiating writes thousands of them.
+        var real = RealPath(path);
+        using var pathLock = PathLock.Acquire(real);
+        if (IsValidPath(path)) return path;
+        if (!Posix.CreateFileExclusive(real, contents, Canonicaliser.ReadOnlyFileMode, Canonicaliser.CanonicalMtime))
+        {
+            // Left over by a crash before the commit, or put there by hand: not valid, so not ours to keep.
+            Canonicaliser.DeleteTree(real);
+            if (!Posix.CreateFileExclusive(real, contents, Canonicaliser.ReadOnlyFileMode, Canonicaliser.CanonicalMtime))
+                throw new ArcaException($"cannot create '{real}': something else created it meanwhile");
+        }
+        // The references are checked by the registration, inside its transaction (as Nix checks them), not one
+        // query each beforehand: a file is cheap to write and, if one is missing, to remove again.
+        try
+        {
+            Register(info, derivationOutputs);
+        }
+        catch
+        {
+            File.Delete(real);
+            throw;
+        }
         return path;
-    }
-
-    /// <summary>Creates a read-only file with these contents (the mode is set at creation; the open handle may still write).</summary>
-    private static void WriteNewFile(string path, byte[] contents)
-    {
-        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, 0);
-        RandomAccess.Write(handle, contents, 0);
     }
 
     /// <summary>
@@ -193,20 +205,24 @@ public sealed partial class LocalStore
         var real = RealPath(info.Path);
         using var pathLock = PathLock.Acquire(real);
         if (IsValidPath(info.Path)) return;
-        foreach (var reference in info.References)
-            if (reference != info.Path && !IsValidPath(reference))
-                throw new ArcaException($"cannot add path '{Print(info.Path)}' because it lacks a valid reference '{Print(reference)}'");
+        CheckReferencesValid(info);
         // Left over by a crash before the commit, or put there by hand: not valid, so not ours to keep.
         if (Path.Exists(real) || new FileInfo(real).LinkTarget is not null) Canonicaliser.DeleteTree(real);
         materialise(real);
         Canonicaliser.Canonicalise(real);
-        _db.InTransaction(() =>
-        {
-            _db.RegisterValidPaths([info with { RegistrationTime = DateTimeOffset.UtcNow.ToUnixTimeSeconds() }]);
-            if (derivationOutputs is null) return;
-            foreach (var (outputName, output) in derivationOutputs) _db.AddDerivationOutput(info.Path, outputName, output);
-        });
+        Register(info, derivationOutputs);
     }
+
+    private void CheckReferencesValid(ValidPathInfo info)
+    {
+        foreach (var reference in info.References)
+            if (reference != info.Path && !IsValidPath(reference))
+                throw new ArcaException($"cannot add path '{Print(info.Path)}' because it lacks a valid reference '{Print(reference)}'");
+    }
+
+    /// <summary>Registers the path (with a derivation's outputs) in one transaction: from then on it is valid.</summary>
+    private void Register(ValidPathInfo info, IReadOnlyList<(string Name, StorePath Path)>? derivationOutputs) =>
+        _db.RegisterValidPath(info with { RegistrationTime = DateTimeOffset.UtcNow.ToUnixTimeSeconds() }, derivationOutputs);
 
     /// <summary>Passes everything on to the restorer and hashes regular-file contents (flat content addressing).</summary>
     private sealed class ContentHashingVisitor(INarVisitor inner, Hasher contents) : INarVisitor

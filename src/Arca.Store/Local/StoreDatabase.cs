@@ -185,11 +185,46 @@ internal sealed class StoreDatabase : IDisposable
 
     public void InTransaction(Action action) => InTransaction(() => { action(); return 0; });
 
+    /// <summary>The row id of a valid path, through a kept prepared statement (see <see cref="IsValid"/>).</summary>
     private long? QueryPathId(StorePath path)
     {
-        var command = Command("select id from ValidPaths where path = $path");
-        command.Parameters.AddWithValue("$path", _store.Print(path));
-        return command.ExecuteScalar() is long id ? id : null;
+        var statement = _queryPathIdStatement ??= Prepare("select id from ValidPaths where path = ?");
+        try
+        {
+            BindPath(statement, 1, path);
+            int rc = raw.sqlite3_step(statement);
+            if (rc == raw.SQLITE_ROW) return raw.sqlite3_column_int64(statement, 0);
+            Check(rc, raw.SQLITE_DONE);
+            return null;
+        }
+        finally
+        {
+            raw.sqlite3_reset(statement);
+        }
+    }
+
+    private sqlite3_stmt? _queryPathIdStatement;
+
+    /// <summary>Binds a store path as its printed UTF-8, encoded on the stack (SQLite copies it).</summary>
+    private void BindPath(sqlite3_stmt statement, int index, StorePath path)
+    {
+        int maxLength = _store.MaxPrintedUtf8Length(path);
+        Span<byte> printed = maxLength <= 1024 ? stackalloc byte[maxLength] : new byte[maxLength];
+        printed = printed[.._store.PrintUtf8(path, printed)];
+        Check(raw.sqlite3_bind_text(statement, index, printed));
+    }
+
+    /// <summary>Steps a statement that returns no rows, then resets it for its next use.</summary>
+    private void StepDone(sqlite3_stmt statement)
+    {
+        try
+        {
+            Check(raw.sqlite3_step(statement), raw.SQLITE_DONE);
+        }
+        finally
+        {
+            raw.sqlite3_reset(statement);
+        }
     }
 
     /// <summary>
@@ -316,40 +351,106 @@ internal sealed class StoreDatabase : IDisposable
     {
         InTransaction(() =>
         {
-            foreach (var info in infos)
-            {
-                if (QueryPathId(info.Path) is { } existing) UpdatePathInfo(info);
-                else InsertPath(info);
-            }
-            foreach (var info in infos)
-            {
-                long referrer = QueryPathId(info.Path)!.Value;
-                foreach (var reference in info.References)
-                {
-                    long target = QueryPathId(reference)
-                        ?? throw new ArcaException($"cannot add path '{_store.Print(info.Path)}' because it lacks a valid reference '{_store.Print(reference)}'");
-                    var command = Command("insert or replace into Refs (referrer, reference) values ($referrer, $reference)");
-                    command.Parameters.AddWithValue("$referrer", referrer);
-                    command.Parameters.AddWithValue("$reference", target);
-                    command.ExecuteNonQuery();
-                }
-            }
+            var ids = new long[infos.Count];
+            int i = 0;
+            foreach (var info in infos) ids[i++] = InsertOrUpdatePath(info);
+            i = 0;
+            foreach (var info in infos) InsertReferences(ids[i++], info);
         });
     }
 
+    /// <summary>
+    /// Registers one path and, for a derivation, its known output paths (Nix's <c>addValidPath</c>), in one
+    /// transaction. Instantiating registers thousands of .drv files one by one, so this is the lean route: prepared
+    /// statements stepped directly, the new row's id taken from the insert rather than looked up again.
+    /// </summary>
+    public void RegisterValidPath(ValidPathInfo info, IReadOnlyList<(string Name, StorePath Path)>? derivationOutputs)
+    {
+        if (_transaction is not null)
+        {
+            InsertPathWithOutputs(info, derivationOutputs);
+            return;
+        }
+        // The same immediate transaction as InTransaction's, begun and ended by kept statements: a
+        // SqliteTransaction costs a command, a reader and their statements each time.
+        StepDone(_beginStatement ??= Prepare("begin immediate"));
+        try
+        {
+            InsertPathWithOutputs(info, derivationOutputs);
+            StepDone(_commitStatement ??= Prepare("commit"));
+        }
+        catch
+        {
+            if (raw.sqlite3_get_autocommit(_connection.Handle) == 0) StepDone(_rollbackStatement ??= Prepare("rollback"));
+            throw;
+        }
+    }
+
+    private sqlite3_stmt? _beginStatement, _commitStatement, _rollbackStatement;
+
+    private void InsertPathWithOutputs(ValidPathInfo info, IReadOnlyList<(string Name, StorePath Path)>? derivationOutputs)
+    {
+        long id = InsertOrUpdatePath(info);
+        InsertReferences(id, info);
+        if (derivationOutputs is null) return;
+        for (int i = 0; i < derivationOutputs.Count; i++) InsertDerivationOutput(id, derivationOutputs[i].Name, derivationOutputs[i].Path);
+    }
+
+    /// <summary>The row of <paramref name="info"/>, updated if the path is already registered, else inserted; returns its id.</summary>
+    private long InsertOrUpdatePath(ValidPathInfo info)
+    {
+        if (QueryPathId(info.Path) is { } existing)
+        {
+            UpdatePathInfo(info);
+            return existing;
+        }
+        InsertPath(info);
+        return raw.sqlite3_last_insert_rowid(_connection.Handle);
+    }
+
+    private void InsertReferences(long referrer, ValidPathInfo info)
+    {
+        foreach (var reference in info.References)
+        {
+            long target = QueryPathId(reference)
+                ?? throw new ArcaException($"cannot add path '{_store.Print(info.Path)}' because it lacks a valid reference '{_store.Print(reference)}'");
+            var statement = _insertReferenceStatement ??= Prepare("insert or replace into Refs (referrer, reference) values (?, ?)");
+            Check(raw.sqlite3_bind_int64(statement, 1, referrer));
+            Check(raw.sqlite3_bind_int64(statement, 2, target));
+            StepDone(statement);
+        }
+    }
+
+    private sqlite3_stmt? _insertReferenceStatement;
+
     private void InsertPath(ValidPathInfo info)
     {
-        var command = Command("insert into ValidPaths (path, hash, registrationTime, deriver, narSize, ultimate, sigs, ca) values ($path, $hash, $time, $deriver, $narSize, $ultimate, $sigs, $ca)");
-        command.Parameters.AddWithValue("$path", _store.Print(info.Path));
-        command.Parameters.AddWithValue("$hash", info.NarHash.ToString(HashFormat.Base16, includeAlgorithm: true));
-        command.Parameters.AddWithValue("$time", info.RegistrationTime);
-        command.Parameters.AddWithValue("$deriver", info.Deriver is { } d ? _store.Print(d) : DBNull.Value);
-        command.Parameters.AddWithValue("$narSize", info.NarSize != 0 ? info.NarSize : DBNull.Value);
-        command.Parameters.AddWithValue("$ultimate", info.Ultimate ? 1L : DBNull.Value);
-        command.Parameters.AddWithValue("$sigs", info.Signatures.Count > 0 ? string.Join(' ', info.Signatures) : DBNull.Value);
-        command.Parameters.AddWithValue("$ca", info.ContentAddress is { } ca ? ca.Render() : DBNull.Value);
-        command.ExecuteNonQuery();
+        var statement = _insertPathStatement ??= Prepare(
+            "insert into ValidPaths (path, hash, registrationTime, deriver, narSize, ultimate, sigs, ca) values (?, ?, ?, ?, ?, ?, ?, ?)");
+        BindPath(statement, 1, info.Path);
+        // sha256:BASE16, as Nix stores it, written on the stack.
+        var algorithm = info.NarHash.Algorithm.Name();
+        Span<byte> hash = stackalloc byte[algorithm.Length + 1 + info.NarHash.Length * 2];
+        int length = System.Text.Encoding.ASCII.GetBytes(algorithm, hash);
+        hash[length++] = (byte)':';
+        Convert.TryToHexStringLower(info.NarHash.Bytes, hash[length..], out int written);
+        Check(raw.sqlite3_bind_text(statement, 2, hash[..(length + written)]));
+        Check(raw.sqlite3_bind_int64(statement, 3, info.RegistrationTime));
+        if (info.Deriver is { } deriver) BindPath(statement, 4, deriver);
+        else Check(raw.sqlite3_bind_null(statement, 4));
+        Check(info.NarSize != 0 ? raw.sqlite3_bind_int64(statement, 5, info.NarSize) : raw.sqlite3_bind_null(statement, 5));
+        Check(info.Ultimate ? raw.sqlite3_bind_int64(statement, 6, 1) : raw.sqlite3_bind_null(statement, 6));
+        Check(info.Signatures.Count > 0 ? raw.sqlite3_bind_text(statement, 7, string.Join(' ', info.Signatures)) : raw.sqlite3_bind_null(statement, 7));
+        if (info.ContentAddress is { } ca)
+        {
+            Span<byte> rendered = stackalloc byte[ca.MaxRenderedLength];
+            Check(raw.sqlite3_bind_text(statement, 8, rendered[..ca.RenderAscii(rendered)]));
+        }
+        else Check(raw.sqlite3_bind_null(statement, 8));
+        StepDone(statement);
     }
+
+    private sqlite3_stmt? _insertPathStatement;
 
     private void UpdatePathInfo(ValidPathInfo info)
     {
@@ -375,12 +476,19 @@ internal sealed class StoreDatabase : IDisposable
     public void AddDerivationOutput(StorePath derivation, string outputName, StorePath output)
     {
         long id = QueryPathId(derivation) ?? throw new ArcaException($"path '{_store.Print(derivation)}' is not valid");
-        var command = Command("insert or replace into DerivationOutputs (drv, id, path) values ($drv, $id, $path)");
-        command.Parameters.AddWithValue("$drv", id);
-        command.Parameters.AddWithValue("$id", outputName);
-        command.Parameters.AddWithValue("$path", _store.Print(output));
-        command.ExecuteNonQuery();
+        InsertDerivationOutput(id, outputName, output);
     }
+
+    private void InsertDerivationOutput(long derivationId, string outputName, StorePath output)
+    {
+        var statement = _insertDerivationOutputStatement ??= Prepare("insert or replace into DerivationOutputs (drv, id, path) values (?, ?, ?)");
+        Check(raw.sqlite3_bind_int64(statement, 1, derivationId));
+        Check(raw.sqlite3_bind_text(statement, 2, outputName));
+        BindPath(statement, 3, output);
+        StepDone(statement);
+    }
+
+    private sqlite3_stmt? _insertDerivationOutputStatement;
 
     public SortedSet<StorePath> QueryValidDerivers(StorePath output)
     {
@@ -396,6 +504,13 @@ internal sealed class StoreDatabase : IDisposable
     {
         foreach (var command in _commands.Values) command.Dispose();
         _isValidStatement?.Dispose();
+        _queryPathIdStatement?.Dispose();
+        _insertPathStatement?.Dispose();
+        _insertReferenceStatement?.Dispose();
+        _insertDerivationOutputStatement?.Dispose();
+        _beginStatement?.Dispose();
+        _commitStatement?.Dispose();
+        _rollbackStatement?.Dispose();
         _connection.Dispose();
         _bigLock.Dispose();
     }

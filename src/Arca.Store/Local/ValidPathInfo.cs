@@ -13,7 +13,7 @@ public sealed record ValidPathInfo
 
     public required long NarSize { get; init; }
 
-    public IReadOnlySet<StorePath> References { get; init; } = new SortedSet<StorePath>();
+    public IReadOnlySet<StorePath> References { get; init; } = SortedStorePathSet.Empty;
 
     public StorePath? Deriver { get; init; }
 

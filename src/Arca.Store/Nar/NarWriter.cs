@@ -92,6 +92,50 @@ public sealed class NarWriter
         return FramedSize(executable) + contents.Length + NarFormat.Padding(contents.Length);
     }
 
+    /// <summary>
+    /// The SHA-256 of the archive of one regular file held in memory (a .drv), and the archive's size: the archive
+    /// is laid out in a pooled buffer and hashed in one call, where a hashing stream would cost a hasher, a stream
+    /// and the native hash context for every file.
+    /// </summary>
+    public static Arca.Core.Hashing.Hash HashRegularFile(ReadOnlySpan<byte> contents, out long narSize, bool executable = false)
+    {
+        narSize = FramedSize(executable) + contents.Length + NarFormat.Padding(contents.Length);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(checked((int)narSize));
+        try
+        {
+            var archive = new SpanStream(buffer);
+            WriteRegularFile(archive, contents, executable);
+            return Arca.Core.Hashing.Hash.Compute(Arca.Core.Hashing.HashAlgorithm.Sha256, buffer.AsSpan(0, archive.Written));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>A write-only stream over an array, without MemoryStream's growth and bookkeeping.</summary>
+    private sealed class SpanStream(byte[] target) : Stream
+    {
+        public int Written { get; private set; }
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            buffer.CopyTo(target.AsSpan(Written));
+            Written += buffer.Length;
+        }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => Written;
+        public override long Position { get => Written; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+    }
+
     /// <summary>Length, bytes and zero padding of one token, at <paramref name="length"/> in <paramref name="target"/>.</summary>
     private static void AppendToken(Span<byte> target, ref int length, ReadOnlySpan<byte> token)
     {

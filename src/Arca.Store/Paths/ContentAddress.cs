@@ -29,6 +29,29 @@ public readonly record struct ContentAddress(ContentAddressMethod Method, Hash H
 
     public override string ToString() => Render();
 
+    /// <summary>Room <see cref="RenderAscii"/> needs.</summary>
+    public int MaxRenderedLength => "fixed:r:".Length + Hash.Algorithm.Name().Length + 1 + NixBase32.EncodedLength(Hash.Length);
+
+    /// <summary><see cref="Render"/> as ASCII bytes into <paramref name="destination"/>, for the database; returns the length.</summary>
+    public int RenderAscii(Span<byte> destination)
+    {
+        var prefix = Method switch
+        {
+            ContentAddressMethod.Text => "text:",
+            ContentAddressMethod.Flat => "fixed:",
+            ContentAddressMethod.NixArchive => "fixed:r:",
+            _ => throw new ArgumentOutOfRangeException(nameof(Method)),
+        };
+        int length = System.Text.Encoding.ASCII.GetBytes(prefix, destination);
+        length += System.Text.Encoding.ASCII.GetBytes(Hash.Algorithm.Name(), destination[length..]);
+        destination[length++] = (byte)':';
+        int encoded = NixBase32.EncodedLength(Hash.Length);
+        Span<char> digits = stackalloc char[encoded];
+        NixBase32.EncodeInto(Hash.Bytes, digits);
+        length += System.Text.Encoding.ASCII.GetBytes(digits, destination[length..]);
+        return length;
+    }
+
     public static ContentAddress Parse(string text)
     {
         ReadOnlySpan<char> rest = text;

@@ -47,6 +47,39 @@ public sealed partial class StoreDirectory
     }
 
     /// <summary>
+    /// <see cref="MakeOutputPath(string, Hash, string)"/> from a SHA-256 digest in a span: the hash a derivation's
+    /// output paths are made from is needed for nothing else, so it need not be kept in an array.
+    /// </summary>
+    public StorePath MakeOutputPath(string outputName, ReadOnlySpan<byte> sha256Digest, string derivationName)
+    {
+        var fingerprint = new StorePathFingerprint(stackalloc byte[FingerprintStackBytes]);
+        fingerprint.Append("output:");
+        fingerprint.Append(outputName);
+        fingerprint.Append(':');
+        fingerprint.AppendBase16(HashAlgorithm.Sha256, sha256Digest);
+        return FinishFingerprint(ref fingerprint, derivationName, outputName == "out" ? "" : "-" + outputName);
+    }
+
+    /// <summary>
+    /// A text path named <paramref name="name"/> then <paramref name="nameSuffix"/> (a .drv file: <c>NAME.drv</c>),
+    /// from the SHA-256 of its contents and its references, already sorted and distinct: <see cref="MakeTextPath(string, Hash, IEnumerable{StorePath})"/>
+    /// without a name string, a digest array or a reference list made for it.
+    /// </summary>
+    internal StorePath MakeTextPath(string name, string nameSuffix, ReadOnlySpan<byte> sha256Digest, ReadOnlySpan<StorePath> sortedReferences)
+    {
+        var fingerprint = new StorePathFingerprint(stackalloc byte[FingerprintStackBytes]);
+        fingerprint.Append("text");
+        foreach (var reference in sortedReferences)
+        {
+            fingerprint.Append(':');
+            fingerprint.AppendStorePath(pathUtf8, reference);
+        }
+        fingerprint.Append(':');
+        fingerprint.AppendBase16(HashAlgorithm.Sha256, sha256Digest);
+        return FinishFingerprint(ref fingerprint, name, nameSuffix);
+    }
+
+    /// <summary>
     /// Nix's <c>makeFixedOutputPath</c>. Recursive SHA-256 is the "source" type (and may carry references and
     /// self); every other combination hashes <c>fixed:out:[r:]algo:base16:</c> and may not have references.
     /// </summary>
@@ -110,13 +143,14 @@ public sealed partial class StoreDirectory
         return FinishFingerprint(ref fingerprint, name);
     }
 
-    private StorePath FinishFingerprint(ref StorePathFingerprint fingerprint, string name)
+    private StorePath FinishFingerprint(ref StorePathFingerprint fingerprint, string name, string nameSuffix = "")
     {
         fingerprint.Append(':');
         fingerprint.Append(pathUtf8);
         fingerprint.Append(':');
         fingerprint.Append(name);
-        return fingerprint.Finish(name);
+        fingerprint.Append(nameSuffix);
+        return fingerprint.Finish(name, nameSuffix);
     }
 
     /// <summary>The references in byte order without duplicates; a list already in that order is used as it is.</summary>

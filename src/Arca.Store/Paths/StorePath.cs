@@ -70,16 +70,23 @@ public readonly struct StorePath : IEquatable<StorePath>, IComparable<StorePath>
     /// Builds the path from a 20-byte store path digest and a name without intermediate strings (store paths are
     /// computed several times per derivation).
     /// </summary>
-    public static StorePath FromDigest(ReadOnlySpan<byte> digest, string name)
+    public static StorePath FromDigest(ReadOnlySpan<byte> digest, string name) => FromDigest(digest, name, "");
+
+    /// <summary>
+    /// <see cref="FromDigest(ReadOnlySpan{byte}, string)"/> for the name <paramref name="name"/> followed by
+    /// <paramref name="suffix"/> (<c>NAME.drv</c>), without making that name as a string of its own.
+    /// </summary>
+    public static StorePath FromDigest(ReadOnlySpan<byte> digest, string name, string suffix)
     {
         if (digest.Length != HashBytes) throw new ArgumentException($"a store path digest has {HashBytes} bytes, not {digest.Length}", nameof(digest));
-        int length = HashPartLength + 1 + name.Length;
+        int length = HashPartLength + 1 + name.Length + suffix.Length;
         Span<char> chars = length <= 512 ? stackalloc char[length] : new char[length];
         NixBase32.EncodeInto(digest, chars);
         chars[HashPartLength] = '-';
         name.CopyTo(chars[(HashPartLength + 1)..]);
+        suffix.CopyTo(chars[(HashPartLength + 1 + name.Length)..]);
         var baseName = new string(chars);
-        CheckPathName(baseName, name);
+        CheckPathName(baseName, suffix.Length == 0 ? name : baseName[(HashPartLength + 1)..]);
         return new StorePath(baseName);
     }
 

@@ -53,6 +53,16 @@ internal ref struct StorePathFingerprint
         length += written;
     }
 
+    /// <summary><c>algo:hex</c> of a digest held in a span.</summary>
+    public void AppendBase16(HashAlgorithm algorithm, ReadOnlySpan<byte> digest)
+    {
+        Append(algorithm.Name());
+        Append(':');
+        EnsureRoom(digest.Length * 2);
+        Convert.TryToHexStringLower(digest, buffer[length..], out int written);
+        length += written;
+    }
+
     /// <summary>An absolute store path, <c>STOREDIR/BASENAME</c>, with the store directory already in UTF-8.</summary>
     public void AppendStorePath(ReadOnlySpan<byte> storeDirUtf8, StorePath path)
     {
@@ -62,7 +72,10 @@ internal ref struct StorePathFingerprint
     }
 
     /// <summary>Hashes the fingerprint, folds the digest to 20 bytes and names the path; returns the pooled buffer.</summary>
-    public StorePath Finish(string name)
+    public StorePath Finish(string name) => Finish(name, "");
+
+    /// <summary><see cref="Finish(string)"/> for a path named <paramref name="name"/> then <paramref name="suffix"/>.</summary>
+    public StorePath Finish(string name, string suffix)
     {
         Span<byte> digest = stackalloc byte[32];
         System.Security.Cryptography.SHA256.HashData(buffer[..length], digest);
@@ -70,7 +83,7 @@ internal ref struct StorePathFingerprint
         Span<byte> folded = stackalloc byte[StorePath.HashBytes];
         folded.Clear();
         for (int i = 0; i < digest.Length; i++) folded[i % StorePath.HashBytes] ^= digest[i];
-        return StorePath.FromDigest(folded, name);
+        return StorePath.FromDigest(folded, name, suffix);
     }
 
     /// <summary>SHA-256 of the bytes written so far (for the inner hash of fixed outputs); returns the pooled buffer.</summary>

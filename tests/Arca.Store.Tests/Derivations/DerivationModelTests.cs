@@ -64,6 +64,76 @@ public sealed class DerivationModelTests
     }
 
     [Fact]
+    public void AResetDerivationIsWrittenAsANewOneIs()
+    {
+        var used = new Derivation("first") { Platform = "x86_64-linux", Builder = "/bin/sh" };
+        used.Arguments.Add("-c");
+        used.Environment["a"] = "b";
+        used.Outputs["out"] = DerivationOutput.Deferred.Instance;
+        used.Outputs["dev"] = DerivationOutput.Deferred.Instance;
+        var input = StorePath.Parse("gvmpqpnp3q3chrd7p0w4hh28hjbrwd4w-in.drv");
+        used.AddInputDerivationOutput(input, "out");
+        used.AddInputDerivationOutput(input, "dev");
+        used.InputSources.Add(StorePath.Parse("0vmpqpnp3q3chrd7p0w4hh28hjbrwd4w-src"));
+
+        used.Reset("second");
+        var fresh = new Derivation("second");
+        foreach (var drv in new[] { used, fresh })
+        {
+            drv.Platform = "aarch64-linux";
+            drv.Builder = "/bin/bash";
+            drv.Environment["z"] = "y";
+            drv.Outputs["out"] = DerivationOutput.Deferred.Instance;
+            drv.AddInputDerivationOutput(StorePath.Parse("1vmpqpnp3q3chrd7p0w4hh28hjbrwd4w-other.drv"), "lib");
+        }
+        Assert.Equal("second", used.Name);
+        Assert.Equal(ATermWriter.Write(fresh, Store), ATermWriter.Write(used, Store));
+        Assert.Equal(["lib"], Assert.Single(used.InputDerivations).Value.Outputs);
+    }
+
+    [Fact]
+    public void AFixedOutputCopiedWithAnotherAddressComputesItsOwnPath()
+    {
+        var first = new DerivationOutput.ContentAddressedFixed(new ContentAddress(ContentAddressMethod.Flat, Hash.Compute(HashAlgorithm.Sha256, "a"u8)));
+        var firstPath = first.ComputePath(Store, "f", "out");
+        Assert.Equal(firstPath, first.ComputePath(Store, "f", "out"));
+        var second = first with { Address = new ContentAddress(ContentAddressMethod.Flat, Hash.Compute(HashAlgorithm.Sha256, "b"u8)) };
+        Assert.NotEqual(firstPath, second.ComputePath(Store, "f", "out"));
+        Assert.Equal(Store.MakeFixedOutputPath("f", second.Address), second.ComputePath(Store, "f", "out"));
+        Assert.Equal(Store.MakeFixedOutputPath("g", first.Address), first.ComputePath(Store, "g", "out"));
+        Assert.Equal(first, first with { });
+    }
+
+    [Fact]
+    public void OutputNameSetsKeepNamesUniqueInByteOrder()
+    {
+        var set = new OutputNameSet();
+        Assert.Empty(set);
+        Assert.True(set.Add("out"));
+        Assert.False(set.Add("out"));
+        Assert.Equal(["out"], set);
+        foreach (var name in new[] { "dev", "Zed", "man", "out", "bin", "doc", "\u00e9t\u00e9", "lib" }) set.Add(name);
+        // Ordinal: upper case before lower case, bytes above 0x7F last.
+        Assert.Equal(["Zed", "bin", "dev", "doc", "lib", "man", "out", "\u00e9t\u00e9"], set);
+        Assert.Equal(8, set.Count);
+        Assert.True(set.Contains("lib"));
+        Assert.False(set.Contains("li"));
+        var other = new OutputNameSet();
+        other.Add("zzz");
+        other.Add("dev");
+        set.UnionWith(other);
+        Assert.Equal("zzz", set[7]);
+        Assert.Equal(9, set.Count);
+
+        set.Clear();
+        Assert.Empty(set);
+        Assert.False(set.Contains("out"));
+        set.Add("out");
+        set.Add("dev");
+        Assert.Equal(["dev", "out"], set);
+    }
+
+    [Fact]
     public void FillingInChecksStatedPathsAndEnvironment()
     {
         var hasher = new DerivationHasher(Store, new NoInputs());
@@ -131,7 +201,7 @@ public sealed class DerivationModelTests
         Assert.NotEqual(firstPath, secondPath);
         hasher.Remember(firstPath, hasher.HashInput(first));
         hasher.Remember(secondPath, hasher.HashInput(second));
-        var fixedHash = Assert.IsType<DerivationHashModulo.FixedOutputHashes>(hasher.HashInput(first)).Hashes["out"];
+        var fixedHash = Assert.IsType<DerivationHashModulo.FixedOutputHashes>(hasher.HashInput(first)).Hash;
 
         var drv = With(("out", DerivationOutput.Deferred.Instance));
         drv.AddInputDerivationOutput(firstPath, "out");

@@ -120,7 +120,10 @@ public sealed class LocalStoreTests : IDisposable
         Assert.StartsWith("text:sha256:", _store.RequirePathInfo(baz).ContentAddress!.Value.Render());
         var ghost = _store.Directory.MakeTextPath("ghost", "g"u8, []);
         var e = Assert.Throws<ArcaException>(() => _store.AddText("x", "y"u8, [ghost]));
-        Assert.Contains("lacks a valid reference", e.Message);
+        Assert.Equal($"cannot add path '{_store.Print(_store.Directory.MakeTextPath("x", "y"u8, [ghost]))}' because it lacks a valid reference '{_store.Print(ghost)}'", e.Message);
+        // Nothing is left of it: no file, no row.
+        Assert.False(File.Exists(_store.RealPath(_store.Directory.MakeTextPath("x", "y"u8, [ghost]))));
+        Assert.False(_store.IsValidPath(_store.Directory.MakeTextPath("x", "y"u8, [ghost])));
         Assert.Equal(new[] { foo, baz }.Order(), _store.ComputeClosure([baz]));
         Assert.Equal(new List<StorePath> { baz, foo }, _store.TopoSort(new HashSet<StorePath> { foo, baz }));
     }
@@ -167,6 +170,34 @@ public sealed class LocalStoreTests : IDisposable
         Directory.CreateDirectory(_store.RealPath(path));
         File.WriteAllText(Path.Combine(_store.RealPath(path), "junk"), "half-written");
         Assert.Equal(path, _store.AddText("t", "contents"u8, []));
+        Assert.Equal("contents", File.ReadAllText(_store.RealPath(path)));
+    }
+
+    [Fact]
+    public void ATextFileIsCanonicalAndRecordedAsText()
+    {
+        var path = _store.AddText("t", "contents"u8, []);
+        var real = _store.RealPath(path);
+        Assert.Equal("contents", File.ReadAllText(real));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead, File.GetUnixFileMode(real));
+        Assert.Equal(DateTime.UnixEpoch.AddSeconds(1), File.GetLastWriteTimeUtc(real));
+        var info = _store.RequirePathInfo(path);
+        Assert.Equal(new ContentAddress(ContentAddressMethod.Text, Hash.Compute(HashAlgorithm.Sha256, "contents"u8)), info.ContentAddress);
+        var nar = new MemoryStream();
+        NarWriter.WriteRegularFile(nar, "contents"u8);
+        Assert.Equal(Hash.Compute(HashAlgorithm.Sha256, nar.ToArray()), info.NarHash);
+        Assert.Equal(nar.Length, info.NarSize);
+        // What verification recomputes from the file on disk agrees.
+        Assert.False(_store.Verify(checkContents: true, repair: false, new StringWriter()));
+    }
+
+    [Fact]
+    public void ADanglingSymlinkLeftAtTheFinalPathIsReplaced()
+    {
+        var path = _store.Directory.MakeTextPath("t", "contents"u8, []);
+        File.CreateSymbolicLink(_store.RealPath(path), "/nonexistent/target");
+        Assert.Equal(path, _store.AddText("t", "contents"u8, []));
+        Assert.Null(new FileInfo(_store.RealPath(path)).LinkTarget);
         Assert.Equal("contents", File.ReadAllText(_store.RealPath(path)));
     }
 

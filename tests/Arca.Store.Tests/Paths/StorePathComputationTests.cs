@@ -16,6 +16,38 @@ public sealed class StorePathComputationTests
     // NAR of a regular file containing "hello world", as nix-store --dump prints it (hash from the oracle's DB).
     private const string HelloNarSha256Base16 = "ae45042aef5b148835db02d045fe89b4c09ff9e476dab001a14bc0322d3f2093";
 
+    [Theory]
+    [InlineData(ContentAddressMethod.Text, HashAlgorithm.Sha256)]
+    [InlineData(ContentAddressMethod.Flat, HashAlgorithm.Md5)]
+    [InlineData(ContentAddressMethod.NixArchive, HashAlgorithm.Sha512)]
+    public void TheDatabaseRenderingOfAContentAddressIsItsText(ContentAddressMethod method, HashAlgorithm algorithm)
+    {
+        var address = new ContentAddress(method, Hash.Compute(algorithm, HelloWorld));
+        Span<byte> rendered = stackalloc byte[address.MaxRenderedLength];
+        Assert.Equal(address.Render(), System.Text.Encoding.ASCII.GetString(rendered[..address.RenderAscii(rendered)]));
+    }
+
+    [Theory]
+    [InlineData("out", "hello-2.12")]
+    [InlineData("dev", "hello-2.12-dev")]
+    public void AnOutputPathFromADigestIsTheOneFromItsHash(string output, string expectedName)
+    {
+        var hash = Hash.Compute(HashAlgorithm.Sha256, HelloWorld);
+        var fromHash = Store.MakeOutputPath(output, hash, "hello-2.12");
+        Assert.Equal(fromHash, Store.MakeOutputPath(output, hash.Bytes, "hello-2.12"));
+        Assert.Equal(expectedName, fromHash.Name);
+    }
+
+    [Fact]
+    public void ANameAndSuffixMakeThePathTheWholeNameMakes()
+    {
+        var digest = new byte[StorePath.HashBytes];
+        digest.AsSpan().Fill(7);
+        Assert.Equal(StorePath.FromDigest(digest, "hello.drv"), StorePath.FromDigest(digest, "hello", ".drv"));
+        var e = Assert.Throws<BadStorePathException>(() => StorePath.FromDigest(digest, "hello", " x"));
+        Assert.Contains("name 'hello x' contains illegal character ' '", e.Message);
+    }
+
     [Fact]
     public void SourcePathOfAFileIsRecursiveSha256OfItsNar()
     {

@@ -59,4 +59,24 @@ public sealed class StorePathTests
         var b = StorePath.Parse("00000000000000000000000000000000-a");
         Assert.True(a.CompareTo(b) < 0);
     }
+
+    [Fact]
+    public void ASortedStorePathSetIsSortedDistinctAndSearchable()
+    {
+        var a = StorePath.Parse("0vmpqpnp3q3chrd7p0w4hh28hjbrwd4w-a");
+        var b = StorePath.Parse("1vmpqpnp3q3chrd7p0w4hh28hjbrwd4w-b");
+        var c = StorePath.Parse("2vmpqpnp3q3chrd7p0w4hh28hjbrwd4w-c");
+        var set = SortedStorePathSet.Of([c, a, c, b]);
+        Assert.Equal([a, b, c], set);
+        Assert.Equal(3, set.Count);
+        Assert.True(set.Contains(b));
+        Assert.False(set.Contains(StorePath.Parse("3vmpqpnp3q3chrd7p0w4hh28hjbrwd4w-d")));
+        Assert.True(set.SetEquals([b, c, a]));
+        Assert.True(set.IsProperSupersetOf([a]));
+        Assert.Empty(SortedStorePathSet.Of([]));
+        var sorted = new[] { a, c };
+        var wrapped = SortedStorePathSet.Of(sorted);
+        sorted[0] = b; // the set keeps its own copy
+        Assert.Equal([a, c], wrapped);
+    }
 }
