@@ -21,9 +21,11 @@ public sealed class AttrsBuilder(int capacity = 8)
     {
         if (count == names.Length)
         {
-            Array.Resize(ref names, count * 2);
-            Array.Resize(ref values, count * 2);
-            if (positions is not null) Array.Resize(ref positions, count * 2);
+            // Empty after a Build that handed its arrays over: start again at a small size.
+            int grown = Math.Max(count * 2, 4);
+            Array.Resize(ref names, grown);
+            Array.Resize(ref values, grown);
+            if (positions is not null) Array.Resize(ref positions, grown);
         }
         if (pos.IsKnown && positions is null) positions = new Pos[names.Length];
         if (count > 0 && sorted && string.CompareOrdinal(names[count - 1], name) >= 0) sorted = false;
@@ -41,27 +43,51 @@ public sealed class AttrsBuilder(int capacity = 8)
         return false;
     }
 
+    /// <summary>
+    /// The set. The builder's arrays become the set's when they are exactly full and already sorted (the common case
+    /// of a builder made with the right capacity), so the builder starts afresh after it.
+    /// </summary>
     public NixAttrs Build()
     {
         if (count == 0) return NixAttrs.Empty;
-        var n = names.AsSpan(0, count).ToArray();
-        var v = values.AsSpan(0, count).ToArray();
-        Pos[]? p = positions?.AsSpan(0, count).ToArray();
-        if (!sorted)
+        string[] n; Value[] v; Pos[]? p;
+        if (count == names.Length)
         {
-            // Stable sort by name, then keep the last of each run of equal names (later additions win).
-            var order = new int[count];
-            for (int i = 0; i < count; i++) order[i] = i;
-            Array.Sort(order, (a, b) => { int c = string.CompareOrdinal(n[a], n[b]); return c != 0 ? c : a.CompareTo(b); });
-            var sn = new List<string>(count); var sv = new List<Value>(count); var sp = p is null ? null : new List<Pos>(count);
-            for (int i = 0; i < count; i++)
-            {
-                int idx = order[i];
-                if (i + 1 < count && string.Equals(n[order[i + 1]], n[idx], StringComparison.Ordinal)) continue;
-                sn.Add(n[idx]); sv.Add(v[idx]); sp?.Add(p![idx]);
-            }
-            n = sn.ToArray(); v = sv.ToArray(); p = sp?.ToArray();
+            n = names; v = values; p = positions;
+            names = []; values = []; positions = null; count = 0;
         }
+        else
+        {
+            n = names.AsSpan(0, count).ToArray();
+            v = values.AsSpan(0, count).ToArray();
+            p = positions?.AsSpan(0, count).ToArray();
+        }
+        if (!sorted) SortKeepingLast(ref n, ref v, ref p);
+        sorted = true;
         return new NixAttrs(n, v, p);
+    }
+
+    /// <summary>Stable sort by name, then the last of each run of equal names (later additions win).</summary>
+    private static void SortKeepingLast(ref string[] n, ref Value[] v, ref Pos[]? p)
+    {
+        var names = n;
+        int count = n.Length;
+        var order = new int[count];
+        for (int i = 0; i < count; i++) order[i] = i;
+        Array.Sort(order, (a, b) => { int c = string.CompareOrdinal(names[a], names[b]); return c != 0 ? c : a.CompareTo(b); });
+        int kept = 0;
+        for (int i = 0; i < count; i++)
+            if (i + 1 == count || !string.Equals(n[order[i + 1]], n[order[i]], StringComparison.Ordinal)) kept++;
+        var sn = new string[kept]; var sv = new Value[kept]; var sp = p is null ? null : new Pos[kept];
+        int k = 0;
+        for (int i = 0; i < count; i++)
+        {
+            int idx = order[i];
+            if (i + 1 < count && string.Equals(n[order[i + 1]], n[idx], StringComparison.Ordinal)) continue;
+            sn[k] = n[idx]; sv[k] = v[idx];
+            if (sp is not null) sp[k] = p![idx];
+            k++;
+        }
+        n = sn; v = sv; p = sp;
     }
 }
