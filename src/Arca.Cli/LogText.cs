@@ -20,15 +20,18 @@ internal static class LogText
     public static string Filter(string message) => Filter(message, KeepColors);
 
     /// <summary>
-    /// Filters one message. Column widths count one per character, none for control characters and for UTF-8
-    /// continuation bytes (in the byte-string convention); Nix also gives East Asian wide characters two columns and
-    /// combining marks none, which only moves where a tab after them ends.
+    /// Filters one message. Column widths count one per character, none for control characters and for the
+    /// continuation bytes of a UTF-8 sequence in the byte-string convention; Nix also gives East Asian wide
+    /// characters two columns and combining marks none, which only moves where a tab after them ends.
     /// </summary>
     public static string Filter(string message, bool keepColors)
     {
         if (message.AsSpan().IndexOfAny('\e', '\t', '\r') < 0 && !message.Contains('\a')) return message;
         var output = new StringBuilder(message.Length);
         int column = 0;
+        // Messages mix byte strings (one char per UTF-8 byte) with ordinary text: a continuation byte counts no
+        // column only right after the lead byte that announced it.
+        int continuations = 0;
         for (int i = 0; i < message.Length;)
         {
             char c = message[i];
@@ -76,7 +79,12 @@ internal static class LogText
             else
             {
                 output.Append(c);
-                if (c >= ' ' && c != '\x7f' && c is not (>= '\x80' and <= '\xbf')) column++;
+                if (c is >= '\x80' and <= '\xbf' && continuations > 0) continuations--; // inside a UTF-8 sequence (byte convention)
+                else
+                {
+                    continuations = c switch { >= '\xc0' and <= '\xdf' => 1, >= '\xe0' and <= '\xef' => 2, >= '\xf0' and <= '\xf7' => 3, _ => 0 };
+                    if (c >= ' ' && c != '\x7f') column++;
+                }
                 i++;
             }
         }

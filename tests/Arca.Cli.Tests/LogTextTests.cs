@@ -34,6 +34,8 @@ public sealed class LogTextTests(ITestOutputHelper output)
         // "é" as a byte string is two chars (0xC3 0xA9): one column.
         Assert.Equal("\u00c3\u00a9       x", LogText.Filter("\u00c3\u00a9\tx", keepColors: false));
         Assert.Equal("ab      x", LogText.Filter("\e[1ma\e[0mb\tx", keepColors: false));
+        // The same character as ordinary text (one char) counts one column too.
+        Assert.Equal("«s»     x", LogText.Filter("«s»\tx", keepColors: false));
     }
 
     /// <summary>The same through the real executable, against the oracle: both filter escape sequences and tabs in traces and errors.</summary>
