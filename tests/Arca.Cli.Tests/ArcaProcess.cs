@@ -25,8 +25,15 @@ public static class ArcaProcess
     /// <summary>Builds the CLI through the launcher once per test run (a no-op when it is up to date).</summary>
     public static void EnsureBuilt() => _ = Built.Value;
 
+    /// <summary>
+    /// Runs the launcher with <paramref name="args"/>, after making sure it has built the CLI: otherwise the first
+    /// test after a source change would find the launcher's "building the CLI" line in its standard error.
+    /// </summary>
     public static Result Run(IReadOnlyList<string> args, string? stdin = null, IDictionary<string, string>? env = null, string? cwd = null)
-        => RunProgram(Path.Combine(RepoRoot, "arca"), args, stdin, env, cwd);
+    {
+        EnsureBuilt();
+        return RunProgram(Path.Combine(RepoRoot, "arca"), args, stdin, env, cwd);
+    }
 
     public static Result RunProgram(string program, IReadOnlyList<string> args, string? stdin = null,
         IDictionary<string, string>? env = null, string? cwd = null, int timeoutMs = 120_000)
