@@ -40,13 +40,13 @@ public sealed partial class Compiler(GlobalScope globals)
     {
         int depth = 0;
         List<int>? withDepths = null;
-        List<Pos>? withPositions = null;
+        GrowableArray<Pos>? withPositions = null;
         for (var s = scope; s is not null; s = s.Parent, depth++)
         {
             if (s.IsWith)
             {
                 (withDepths ??= []).Add(depth);
-                (withPositions ??= []).Add(s.WithPos);
+                (withPositions ??= new GrowableArray<Pos>()).Add(s.WithPos);
                 continue;
             }
             if (s.TryGetSlot(e.Name, out int slot))
@@ -184,7 +184,7 @@ public sealed partial class Compiler(GlobalScope globals)
         for (int i = 0; i < parts.Length; i++)
         {
             parts[i] = Compile(e.Parts[i], scope);
-            positions[i] = e.PartPositions is { } known && i < known.Count ? known[i] : e.Parts[i].Pos;
+            positions[i] = e.PartPositions is { } known && i < known.Length ? known[i] : e.Parts[i].Pos;
         }
         return new ConcatStringsNode(e.ForceString, parts, positions, e.Pos);
     }

@@ -119,7 +119,7 @@ public sealed record ConcatStringsExpr(Pos Pos, bool ForceString, IReadOnlyList<
     /// Where each part starts (parallel to <see cref="Parts"/>): Nix reports coercion errors of a part there, which
     /// is not always the part's own <see cref="Expr.Pos"/> (for <c>(a - b) + c</c> it is the parenthesis). Null when unknown.
     /// </summary>
-    public IReadOnlyList<Pos>? PartPositions { get; init; }
+    public Pos[]? PartPositions { get; init; }
 }
 
 /// <summary><c>__curPos</c>.</summary>

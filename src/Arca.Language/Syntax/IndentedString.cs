@@ -12,7 +12,7 @@ internal static class IndentedString
     /// <summary>One piece: literal text (<paramref name="HasIndentation"/> false for escapes like <c>''$</c>) or an interpolation.</summary>
     public readonly record struct Part(Pos Pos, Expr? Expr, string? Text, bool HasIndentation);
 
-    public static Expr Strip(Pos pos, List<Part> parts)
+    internal static Expr Strip(Pos pos, GrowableArray<Part> parts)
     {
         if (parts.Count == 0) return new StringExpr(Pos.None, "");
 
@@ -20,8 +20,9 @@ internal static class IndentedString
         bool atStartOfLine = true;
         int minIndent = 1000000;
         int curIndent = 0;
-        foreach (var part in parts)
+        for (int p = 0; p < parts.Count; p++)
         {
+            var part = parts[p];
             if (part.Text is null || !part.HasIndentation)
             {
                 if (atStartOfLine)
@@ -52,7 +53,7 @@ internal static class IndentedString
         }
 
         var result = new List<Expr>(parts.Count);
-        var positions = new List<Pos>(parts.Count);
+        var positions = new GrowableArray<Pos>(parts.Count);
         atStartOfLine = true;
         int curDropped = 0;
         var sb = new StringBuilder();

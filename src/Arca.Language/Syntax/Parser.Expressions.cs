@@ -122,7 +122,7 @@ public sealed partial class Parser
         {
             // `f <| g <| x` is `f (g x)`: right-associative.
             var operands = new List<Expr> { left };
-            var positions = new List<Pos>();
+            var positions = new GrowableArray<Pos>();
             while (CurrentKind == TokenKind.PipeFrom)
             {
                 positions.Add(PosOf(Advance()));

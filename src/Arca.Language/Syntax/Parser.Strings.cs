@@ -16,7 +16,7 @@ public sealed partial class Parser
         string? text = null;
         Pos textPos = default;
         List<Expr>? parts = null;
-        List<Pos>? positions = null;
+        GrowableArray<Pos>? positions = null;
         while (true)
         {
             var token = Current;
@@ -40,7 +40,7 @@ public sealed partial class Parser
                 if (parts is null)
                 {
                     parts = [];
-                    positions = [];
+                    positions = new GrowableArray<Pos>();
                     if (text is not null)
                     {
                         parts.Add(new StringExpr(Pos.None, text));
@@ -65,7 +65,7 @@ public sealed partial class Parser
     private Expr ParseIndentedString()
     {
         var open = Advance();
-        var parts = new List<IndentedString.Part>();
+        var parts = new GrowableArray<IndentedString.Part>();
         while (true)
         {
             var token = Current;
@@ -101,7 +101,8 @@ public sealed partial class Parser
             return path;
         }
         var parts = new List<Expr> { path };
-        var positions = new List<Pos> { PosOf(token) };
+        var positions = new GrowableArray<Pos>();
+        positions.Add(PosOf(token));
         while (true)
         {
             var piece = Current;

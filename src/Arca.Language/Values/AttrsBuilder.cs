@@ -60,7 +60,9 @@ public sealed class AttrsBuilder(int capacity = 8)
         {
             n = names.AsSpan(0, count).ToArray();
             v = values.AsSpan(0, count).ToArray();
-            p = positions?.AsSpan(0, count).ToArray();
+            // Not through a span of positions: that generic helper over Arca's struct would be compiled at run time.
+            if (positions is null) p = null;
+            else Array.Copy(positions, p = new Pos[count], count);
         }
         if (!sorted) SortKeepingLast(ref n, ref v, ref p);
         sorted = true;

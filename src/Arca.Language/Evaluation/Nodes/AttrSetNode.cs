@@ -130,24 +130,28 @@ public sealed class AttrSetNode(StaticBindings bindings, DynamicBinding[] dynami
     private NixAttrs AddDynamic(EvalContext ctx, Env dynamicEnv, NixAttrs statics)
     {
         var builder = new AttrsBuilder(statics.Count + dynamics.Length);
-        var positions = new Dictionary<string, Pos>(StringComparer.Ordinal);
-        for (int i = 0; i < statics.Count; i++)
+        for (int i = 0; i < statics.Count; i++) builder.Add(statics.NameAt(i), statics.ValueAt(i), statics.PosAt(i));
+        // The static names are already unique: a dynamic name is checked against them, then against the dynamic
+        // names before it (their index in `dynamics`).
+        Dictionary<string, int>? earlierDynamic = null;
+        for (int k = 0; k < dynamics.Length; k++)
         {
-            builder.Add(statics.NameAt(i), statics.ValueAt(i), statics.PosAt(i));
-            positions[statics.NameAt(i)] = statics.PosAt(i);
-        }
-        foreach (var d in dynamics)
-        {
+            var d = dynamics[k];
             var nameValue = d.Name.Eval(ctx, dynamicEnv);
             if (nameValue is NixNull) continue;
             var name = Traced.ForceStringNoContext(ctx, nameValue, d.Pos, "while evaluating the name of a dynamic attribute");
-            if (positions.TryGetValue(name, out var previous))
-                throw new EvalError($"dynamic attribute '{NixStringEscaper.FormatAttributeName(name)}' already defined at {previous}", d.Pos);
-            positions[name] = d.Pos;
+            int asStatic = statics.IndexOf(name);
+            if (asStatic >= 0) throw AlreadyDefined(name, statics.PosAt(asStatic), d.Pos);
+            if (earlierDynamic is not null && earlierDynamic.TryGetValue(name, out var earlier))
+                throw AlreadyDefined(name, dynamics[earlier].Pos, d.Pos);
+            (earlierDynamic ??= new Dictionary<string, int>(StringComparer.Ordinal))[name] = k;
             builder.Add(name, d.Value.Delay(ctx, dynamicEnv), d.Pos);
         }
         return builder.Build();
     }
+
+    private static EvalError AlreadyDefined(string name, Pos previous, Pos pos) =>
+        new($"dynamic attribute '{NixStringEscaper.FormatAttributeName(name)}' already defined at {previous}", pos);
 }
 
 /// <summary><c>let … in body</c>: a recursive frame of the bindings, then the body in it.</summary>
