@@ -36,27 +36,23 @@ public sealed partial class StoreDirectory
     /// Nix's <c>makeOutputPath</c>: the path of output <paramref name="outputName"/> of an input-addressed derivation
     /// whose (modulo) hash is <paramref name="derivationHash"/>; outputs other than <c>out</c> get <c>-OUTPUT</c> appended.
     /// </summary>
-    public StorePath MakeOutputPath(string outputName, Hash derivationHash, string derivationName)
-    {
-        var fingerprint = new StorePathFingerprint(stackalloc byte[FingerprintStackBytes]);
-        fingerprint.Append("output:");
-        fingerprint.Append(outputName);
-        fingerprint.Append(':');
-        fingerprint.AppendBase16(derivationHash);
-        return FinishFingerprint(ref fingerprint, outputName == "out" ? derivationName : derivationName + "-" + outputName);
-    }
+    public StorePath MakeOutputPath(string outputName, Hash derivationHash, string derivationName) =>
+        MakeOutputPath(outputName, derivationHash.Algorithm, derivationHash.Bytes, derivationName);
 
     /// <summary>
     /// <see cref="MakeOutputPath(string, Hash, string)"/> from a SHA-256 digest in a span: the hash a derivation's
     /// output paths are made from is needed for nothing else, so it need not be kept in an array.
     /// </summary>
-    public StorePath MakeOutputPath(string outputName, ReadOnlySpan<byte> sha256Digest, string derivationName)
+    public StorePath MakeOutputPath(string outputName, ReadOnlySpan<byte> sha256Digest, string derivationName) =>
+        MakeOutputPath(outputName, HashAlgorithm.Sha256, sha256Digest, derivationName);
+
+    private StorePath MakeOutputPath(string outputName, HashAlgorithm algorithm, ReadOnlySpan<byte> digest, string derivationName)
     {
         var fingerprint = new StorePathFingerprint(stackalloc byte[FingerprintStackBytes]);
         fingerprint.Append("output:");
         fingerprint.Append(outputName);
         fingerprint.Append(':');
-        fingerprint.AppendBase16(HashAlgorithm.Sha256, sha256Digest);
+        fingerprint.AppendBase16(algorithm, digest);
         return FinishFingerprint(ref fingerprint, derivationName, outputName == "out" ? "" : "-" + outputName);
     }
 

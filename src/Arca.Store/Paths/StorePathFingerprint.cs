@@ -43,15 +43,7 @@ internal ref struct StorePathFingerprint
     }
 
     /// <summary>Nix's <c>Hash::to_string(Base16, true)</c>: <c>algo:hex</c>.</summary>
-    public void AppendBase16(Hash hash)
-    {
-        Append(hash.Algorithm.Name());
-        Append(':');
-        var bytes = hash.Bytes;
-        EnsureRoom(bytes.Length * 2);
-        Convert.TryToHexStringLower(bytes, buffer[length..], out int written);
-        length += written;
-    }
+    public void AppendBase16(Hash hash) => AppendBase16(hash.Algorithm, hash.Bytes);
 
     /// <summary><c>algo:hex</c> of a digest held in a span.</summary>
     public void AppendBase16(HashAlgorithm algorithm, ReadOnlySpan<byte> digest)
