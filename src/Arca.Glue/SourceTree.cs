@@ -2,7 +2,6 @@ namespace Arca.Glue;
 
 using Arca.Core;
 using Arca.Core.Hashing;
-using Arca.Core.IO;
 using Arca.Language.Evaluation;
 using Arca.Store.Nar;
 using Arca.Store.Paths;
@@ -57,14 +56,7 @@ internal static class SourceTree
     private static void CopyEntry(string source, string target, Func<string, FileKind, bool> filter, bool isRoot)
     {
         var info = new FileInfo(source);
-        // One lstat: .NET would call a FIFO a regular file, and copying it would hang; Nix's filter sees "unknown".
-        var kind = FileStatus.TypeNoFollow(source) switch
-        {
-            FileStatus.S_IFLNK => FileKind.Symlink,
-            FileStatus.S_IFDIR => FileKind.Directory,
-            FileStatus.S_IFREG => FileKind.Regular,
-            _ => FileKind.Unknown,
-        };
+        var kind = FileSystemEvalIO.KindOf(source) ?? FileKind.Unknown;
         if (!isRoot && !filter(source, kind)) return;
         switch (kind)
         {

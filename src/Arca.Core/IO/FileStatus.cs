@@ -46,6 +46,7 @@ public static partial class FileStatus
     /// <summary>The file type bits (<see cref="S_IFMT"/>) of <paramref name="path"/>, not following a final symlink; 0 if it cannot be examined.</summary>
     public static uint TypeNoFollow(string path)
     {
+        if (!OperatingSystem.IsLinux()) return PortableType(path);
         try
         {
             return StatNoFollow(path).Mode & S_IFMT;
@@ -54,6 +55,15 @@ public static partial class FileStatus
         {
             return 0;
         }
+    }
+
+    /// <summary>Where there is no <c>statx</c>, what .NET can tell: links, directories, and any other file as regular.</summary>
+    private static uint PortableType(string path)
+    {
+        var info = new FileInfo(path);
+        if (info.LinkTarget is not null) return S_IFLNK;
+        if (Directory.Exists(path)) return S_IFDIR;
+        return info.Exists ? S_IFREG : 0;
     }
 }
 

@@ -10,20 +10,29 @@ public sealed class FileSystemEvalIO : IEvalIO
 
     public byte[] ReadFile(string path) => File.ReadAllBytes(ByteString.ToText(path));
 
-    public FileKind? GetKind(string path)
-    {
-        var info = new FileInfo(ByteString.ToText(path));
-        if (!info.Exists && !Directory.Exists(info.FullName) && info.LinkTarget is null) return null;
-        return KindOf(info);
-    }
+    public FileKind? GetKind(string path) => KindOf(ByteString.ToText(path));
 
     public IReadOnlyList<(string Name, FileKind Kind)> ReadDirectory(string path)
     {
         var result = new List<(string, FileKind)>();
-        foreach (var entry in new DirectoryInfo(ByteString.ToText(path)).EnumerateFileSystemInfos())
-            result.Add((ByteString.FromText(entry.Name), KindOf(entry)));
+        foreach (var entry in Directory.EnumerateFileSystemEntries(ByteString.ToText(path)))
+            result.Add((ByteString.FromText(Path.GetFileName(entry)), KindOf(entry) ?? FileKind.Unknown));
         return result;
     }
+
+    /// <summary>
+    /// The kind of the file at <paramref name="textPath"/> (ordinary text, not the byte convention), not following a
+    /// final symlink; null when nothing is there. One lstat: .NET would call a FIFO, socket or device a regular file
+    /// (and copying a FIFO would hang), where Nix says "unknown".
+    /// </summary>
+    public static FileKind? KindOf(string textPath) => FileStatus.TypeNoFollow(textPath) switch
+    {
+        0 => null,
+        FileStatus.S_IFLNK => FileKind.Symlink,
+        FileStatus.S_IFDIR => FileKind.Directory,
+        FileStatus.S_IFREG => FileKind.Regular,
+        _ => FileKind.Unknown,
+    };
 
     public string ResolveSymlinks(string path)
     {
@@ -38,13 +47,5 @@ public sealed class FileSystemEvalIO : IEvalIO
     {
         var value = Environment.GetEnvironmentVariable(ByteString.ToText(name));
         return value is null ? null : ByteString.FromText(value);
-    }
-
-    private static FileKind KindOf(FileSystemInfo info)
-    {
-        if (info.LinkTarget is not null) return FileKind.Symlink;
-        if ((info.Attributes & FileAttributes.Directory) != 0) return FileKind.Directory;
-        // .NET reports FIFOs, sockets and devices as plain files; Nix calls them "unknown".
-        return FileStatus.TypeNoFollow(info.FullName) is FileStatus.S_IFREG or 0 ? FileKind.Regular : FileKind.Unknown;
     }
 }
