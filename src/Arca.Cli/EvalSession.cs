@@ -41,10 +41,13 @@ internal sealed class EvalSession
             Options.StoreDir = ByteString.FromText(storeDir.TrimEnd('/'));
         // The evaluation settings of nix.conf and NIX_CONFIG come first; the command line's flags and --option
         // override them, as in Nix.
-        var config = NixConfig.LoadFromEnvironment();
+        Config = NixConfig.LoadFromEnvironment();
         foreach (var name in ConfiguredSettings)
-            if (config.Get(name) is { } value) ApplyOption(name, value);
+            if (Config.Get(name) is { } value) ApplyOption(name, value);
     }
+
+    /// <summary>nix.conf and NIX_CONFIG, read once for the command (its evaluation settings and its store).</summary>
+    public NixConfig Config { get; }
 
     /// <summary>The evaluation settings taken from nix.conf (the search path comes from -I and NIX_PATH).</summary>
     private static readonly string[] ConfiguredSettings =

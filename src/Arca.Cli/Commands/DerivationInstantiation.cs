@@ -22,7 +22,8 @@ internal static class DerivationInstantiation
     /// </summary>
     public static StoreBridge OpenBridge(EvalSession session, bool readOnly)
     {
-        var bridge = new StoreBridge(StoreLocations.FromEnvironment(), readOnly);
+        var locations = StoreLocations.Resolve(Environment.GetEnvironmentVariable, session.Config, Environment.IsPrivilegedProcess);
+        var bridge = new StoreBridge(locations, readOnly);
         session.Options.StoreDir = bridge.StoreDirText;
         if (!readOnly) bridge.BuildDuringEvaluation = Building.ImportFromDerivation.Build;
         return bridge;
