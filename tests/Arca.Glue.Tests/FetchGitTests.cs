@@ -19,15 +19,22 @@ public sealed class FetchGitTests
         return output.Trim();
     }
 
+    /// <summary>A repository <c>repo</c> in the work directory whose first commit holds one file.</summary>
+    private static string NewRepository(GlueTestStore t, string file, string contents)
+    {
+        var repo = Directory.CreateDirectory(Path.Combine(t.WorkDirectory, "repo")).FullName;
+        Git(repo, "init", "-q");
+        File.WriteAllText(Path.Combine(repo, file), contents);
+        Git(repo, "add", ".");
+        Git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "first");
+        return repo;
+    }
+
     [Fact]
     public void FetchesACommittedRevisionWithNixsAttributes()
     {
         using var t = new GlueTestStore("fetchgit");
-        var repo = Directory.CreateDirectory(Path.Combine(t.WorkDirectory, "repo")).FullName;
-        Git(repo, "init", "-q");
-        File.WriteAllText(Path.Combine(repo, "file"), "one");
-        Git(repo, "add", ".");
-        Git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "first");
+        var repo = NewRepository(t, "file", "one");
         File.WriteAllText(Path.Combine(repo, "file"), "two");
         Git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qam", "second");
         File.WriteAllText(Path.Combine(repo, "untracked"), "not fetched");
@@ -53,11 +60,7 @@ public sealed class FetchGitTests
     {
         // Nix coerces `url` without copying a path to the store: the working tree, with its .git, is what is fetched.
         using var t = new GlueTestStore("fetchgit-path-url");
-        var repo = Directory.CreateDirectory(Path.Combine(t.WorkDirectory, "repo")).FullName;
-        Git(repo, "init", "-q");
-        File.WriteAllText(Path.Combine(repo, "tracked"), "t");
-        Git(repo, "add", ".");
-        Git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "first");
+        var repo = NewRepository(t, "tracked", "t");
         File.WriteAllText(Path.Combine(repo, "untracked"), "u");
 
         var byPath = t.EvalString("(builtins.fetchGit { url = ./repo; }).outPath");
