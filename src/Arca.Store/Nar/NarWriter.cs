@@ -103,37 +103,15 @@ public sealed class NarWriter
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(checked((int)narSize));
         try
         {
-            var archive = new SpanStream(buffer);
+            // A stream over the rented array itself: it neither grows nor copies.
+            using var archive = new MemoryStream(buffer, writable: true);
             WriteRegularFile(archive, contents, executable);
-            return Arca.Core.Hashing.Hash.Compute(Arca.Core.Hashing.HashAlgorithm.Sha256, buffer.AsSpan(0, archive.Written));
+            return Arca.Core.Hashing.Hash.Compute(Arca.Core.Hashing.HashAlgorithm.Sha256, buffer.AsSpan(0, (int)archive.Position));
         }
         finally
         {
             System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         }
-    }
-
-    /// <summary>A write-only stream over an array, without MemoryStream's growth and bookkeeping.</summary>
-    private sealed class SpanStream(byte[] target) : Stream
-    {
-        public int Written { get; private set; }
-
-        public override void Write(ReadOnlySpan<byte> buffer)
-        {
-            buffer.CopyTo(target.AsSpan(Written));
-            Written += buffer.Length;
-        }
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => Written;
-        public override long Position { get => Written; set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 
     /// <summary>Length, bytes and zero padding of one token, at <paramref name="length"/> in <paramref name="target"/>.</summary>
