@@ -165,6 +165,7 @@ internal sealed class EvalSession
     /// <summary>Creates the evaluation context: the search path is <c>-I</c> entries first, then <c>NIX_PATH</c>.</summary>
     public EvalContext CreateContext(IStoreBridge? store = null)
     {
+        InitialHeap.ArmForEvaluation();
         foreach (var entry in includes) Options.SearchPath.Add(SearchPathEntry.Parse(ByteString.FromText(entry)));
         if (Environment.GetEnvironmentVariable("NIX_PATH") is { } nixPath && !Options.PureEval)
             foreach (var entry in SplitNixPath(nixPath))

@@ -1,0 +1,107 @@
+namespace Arca.Cli;
+
+using System.Globalization;
+
+/// <summary>
+/// The evaluator's memory allowance before its first real collection, as Nix gives its collector. Nix's evaluator
+/// expands the Boehm heap at start-up to a quarter of the machine's memory, at most 384 MiB (libgc's
+/// <c>GC_INITIAL_HEAP_SIZE</c> overrides it), "so that in most cases we don't need to garbage collect at all".
+/// Arca asks the .NET runtime for the same allowance through a no-GC region.
+/// <para>
+/// Why it matters: an evaluation keeps most of what it builds (a package set stays reachable until it is printed), so
+/// a collection in the middle of one copies tens of megabytes of live, scattered objects, and the runtime's
+/// generational budget, sized from the first survivors, puts exactly one such collection in the middle of a typical
+/// large evaluation (measured on bench/eval/packages.nix: one gen1 collection of ~58 MB survivors, 220–290 ms of a
+/// ~900 ms run; with the allowance all collections together take 50–65 ms). Evaluations that fit allocate without
+/// collecting, as Nix's do; one that outgrows the allowance ends the region, the runtime collects, and ordinary
+/// generational collection takes over.
+/// </para>
+/// <para>
+/// Not every evaluation gains. One that keeps little of what it allocates (a module system merging the same options
+/// over and over) collects cheaply in a small, cache-warm young generation, and the allowance would make it touch
+/// hundreds of megabytes of fresh memory instead: page faults, and Nix's resident size rather than a fraction of it
+/// (measured on bench/eval/modules.nix: +0.3 s, 75 MB → 450 MB). So the runtime's own first collection decides: the
+/// region is opened after it only if a large share of what had been allocated survived it. On bench/eval the share is
+/// 53% for packages.nix and 6% for modules.nix; opening the region then costs one more collection of the few
+/// megabytes live at that point.
+/// </para>
+/// </summary>
+internal static class InitialHeap
+{
+    /// <summary>Nix's cap on the initial heap.</summary>
+    private const long MaxDefaultBytes = 384L * 1024 * 1024;
+
+    /// <summary>The share of the allocation surviving the first collection above which the evaluation is one that keeps what it builds.</summary>
+    private const double RetainingShare = 0.2;
+
+    private static int armed;
+
+    /// <summary>Arranges for the first collection to decide on the allowance; once per process.</summary>
+    public static void ArmForEvaluation()
+    {
+        if (Interlocked.Exchange(ref armed, 1) != 0) return;
+        _ = new FirstCollectionWatch();
+    }
+
+    /// <summary>Whether a collection that kept <paramref name="promotedBytes"/> of <paramref name="allocatedBytes"/> shows an evaluation that keeps much of what it allocates.</summary>
+    public static bool Retains(long promotedBytes, long allocatedBytes) =>
+        allocatedBytes > 0 && promotedBytes >= RetainingShare * allocatedBytes;
+
+    /// <summary>
+    /// Unreachable from birth, so its finalizer runs after the runtime's first collection. A finalizer must never
+    /// throw (that would end the process), and the runtime refuses sizes it cannot honour: either way the evaluation
+    /// goes on with ordinary collection.
+    /// </summary>
+    private sealed class FirstCollectionWatch
+    {
+        ~FirstCollectionWatch()
+        {
+            try
+            {
+                if (Environment.HasShutdownStarted || !Retains(GC.GetGCMemoryInfo().PromotedBytes, GC.GetTotalAllocatedBytes())) return;
+                var bytes = AllowanceBytes(Environment.GetEnvironmentVariable("GC_INITIAL_HEAP_SIZE"), AvailableMemoryBytes());
+                if (bytes > 0) GC.TryStartNoGCRegion(bytes);
+            }
+            catch (Exception)
+            {
+                // Not an error the user can act on: without the allowance the evaluation is only slower.
+            }
+        }
+    }
+
+    /// <summary>
+    /// The allowance: <c>GC_INITIAL_HEAP_SIZE</c> when set and valid (bytes, or with libgc's k/M/G suffixes), otherwise
+    /// a quarter of <paramref name="availableBytes"/> capped at 384 MiB, as Nix computes it. (Nix takes a quarter of the
+    /// physical memory; the runtime's figure is the same unless a container limits the process, and then the limit is
+    /// what matters.) A configured size is held to half of that memory: the runtime commits the whole region when it
+    /// opens it, and a commit beyond what the machine has ends the process instead of failing (measured: 64 GiB on a
+    /// 24 GiB machine).
+    /// </summary>
+    public static long AllowanceBytes(string? configured, long availableBytes)
+    {
+        if (configured is { Length: > 0 } && TryParseSize(configured, out var size)) return Math.Min(size, availableBytes / 2);
+        return Math.Min(availableBytes / 4, MaxDefaultBytes);
+    }
+
+    /// <summary>libgc's size syntax: a decimal number of bytes, optionally followed by k, M or G (either case).</summary>
+    public static bool TryParseSize(string text, out long bytes)
+    {
+        bytes = 0;
+        if (text.Length == 0) return false;
+        long multiplier = 1;
+        var digits = text.AsSpan();
+        switch (digits[^1])
+        {
+            case 'k' or 'K': multiplier = 1L << 10; digits = digits[..^1]; break;
+            case 'm' or 'M': multiplier = 1L << 20; digits = digits[..^1]; break;
+            case 'g' or 'G': multiplier = 1L << 30; digits = digits[..^1]; break;
+        }
+        if (!long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var count)) return false;
+        if (count > long.MaxValue / multiplier) return false;
+        bytes = count * multiplier;
+        return true;
+    }
+
+    /// <summary>The memory the runtime may use: physical memory, or the container's limit when there is one.</summary>
+    private static long AvailableMemoryBytes() => GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+}
