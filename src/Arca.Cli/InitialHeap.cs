@@ -58,7 +58,7 @@ internal static class InitialHeap
         {
             try
             {
-                if (Environment.HasShutdownStarted || !Retains(GC.GetGCMemoryInfo().PromotedBytes, GC.GetTotalAllocatedBytes())) return;
+                if (!Retains(GC.GetGCMemoryInfo().PromotedBytes, GC.GetTotalAllocatedBytes())) return;
                 var bytes = AllowanceBytes(Environment.GetEnvironmentVariable("GC_INITIAL_HEAP_SIZE"), AvailableMemoryBytes());
                 if (bytes > 0) GC.TryStartNoGCRegion(bytes);
             }
