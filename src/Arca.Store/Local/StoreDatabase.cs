@@ -16,7 +16,11 @@ using SQLitePCL;
 /// </summary>
 internal sealed class StoreDatabase : IDisposable
 {
-    static StoreDatabase() => SQLitePCL.Batteries_V2.Init();
+    static StoreDatabase()
+    {
+        SystemSqlite.PreferOverBundled();
+        SQLitePCL.Batteries_V2.Init();
+    }
 
     private readonly SqliteConnection _connection;
     private readonly SafeFileHandle _bigLock;
