@@ -14,7 +14,9 @@ using Arca.Store.Paths;
 /// <c>builtins.fetchGit</c> for repositories on the local file system (through the <c>git</c> command): the tree of
 /// a revision (default: <c>HEAD</c>, or the working tree's tracked files when it has uncommitted changes) added to
 /// the store as <c>source</c>, with <c>rev</c>, <c>shortRev</c>, <c>revCount</c>, <c>lastModified</c>,
-/// <c>lastModifiedDate</c>, <c>narHash</c> and <c>submodules</c> as Nix reports them.
+/// <c>lastModifiedDate</c>, <c>narHash</c> and <c>submodules</c> as Nix reports them. With <c>submodules = true</c>
+/// the submodules' files are part of the tree: a revision is checked out with its submodules at their recorded
+/// commits (every <c>.git</c> left out), and a dirty working tree contributes the submodules' tracked files too.
 /// </summary>
 internal static class FetchGitBuiltin
 {
@@ -27,6 +29,7 @@ internal static class FetchGitBuiltin
     {
         string? url = null, rev = null, gitRef = null;
         string name = "source";
+        bool submodules = false;
         var forced = argument.Force(ctx);
         if (forced is NixAttrs attrs)
         {
@@ -40,10 +43,8 @@ internal static class FetchGitBuiltin
                     case "name": name = ctx.ForceStringNoContext(value, pos); break;
                     case "rev": rev = ctx.ForceStringNoContext(value, pos); break;
                     case "ref": gitRef = ctx.ForceStringNoContext(value, pos); break;
-                    case "submodules" or "shallow" or "allRefs":
-                        if (ctx.ForceBool(value, pos) && attrs.NameAt(i) == "submodules")
-                            throw new EvalError("fetchGit: submodules are not supported by Arca yet", pos);
-                        break;
+                    case "submodules": submodules = ctx.ForceBool(value, pos); break;
+                    case "shallow" or "allRefs": ctx.ForceBool(value, pos); break;
                     default:
                         throw new EvalError($"unsupported argument '{attrs.NameAt(i)}' to 'fetchGit'", pos);
                 }
@@ -68,8 +69,9 @@ internal static class FetchGitBuiltin
             if (useWorkingTree)
             {
                 ctx.Diagnostics.WriteLine($"warning: Git tree '{url}' is dirty");
-                foreach (var file in Git(repo, pos, "ls-files", "-z").Split('\0', StringSplitOptions.RemoveEmptyEntries))
-                    CopyTracked(Path.Combine(repo, file), Path.Combine(temp, file));
+                string[] listing = submodules ? ["ls-files", "-z", "--recurse-submodules"] : ["ls-files", "-z"];
+                foreach (var file in Git(repo, pos, listing).Split('\0', StringSplitOptions.RemoveEmptyEntries))
+                    CopyTracked(repo, file, temp);
                 rev = ZeroRev;
                 revCount = 0;
                 lastModified = long.Parse(Git(repo, pos, "log", "-1", "--format=%ct", "HEAD").Trim(), CultureInfo.InvariantCulture);
@@ -77,7 +79,8 @@ internal static class FetchGitBuiltin
             else
             {
                 rev ??= Git(repo, pos, "rev-parse", (gitRef ?? "HEAD") + "^{commit}").Trim();
-                Run("sh", ["-c", "git -C \"$1\" archive --format=tar \"$2\" | tar -xf - -C \"$3\"", "sh", repo, rev, temp], pos);
+                if (submodules) CheckOutWithSubmodules(repo, rev, temp, pos);
+                else Run("sh", ["-c", "git -C \"$1\" archive --format=tar \"$2\" | tar -xf - -C \"$3\"", "sh", repo, rev, temp], pos);
                 revCount = long.Parse(Git(repo, pos, "rev-list", "--count", rev).Trim(), CultureInfo.InvariantCulture);
                 lastModified = long.Parse(Git(repo, pos, "log", "-1", "--format=%ct", rev).Trim(), CultureInfo.InvariantCulture);
             }
@@ -93,7 +96,7 @@ internal static class FetchGitBuiltin
             result.Add("rev", NixString.Of(rev));
             result.Add("revCount", NixInt.Of(revCount));
             result.Add("shortRev", NixString.Of(rev[..7]));
-            result.Add("submodules", NixBool.Of(false));
+            result.Add("submodules", NixBool.Of(submodules));
             return result.Build();
         }
         finally
@@ -102,12 +105,59 @@ internal static class FetchGitBuiltin
         }
     }
 
-    private static void CopyTracked(string source, string target)
+    /// <summary>
+    /// A tracked entry <paramref name="file"/> of the working tree <paramref name="repo"/> copied into
+    /// <paramref name="target"/>. Nix filters the tree on disk: a directory stays when a listed path lies under it, a
+    /// listed path that is gone leaves nothing of its own, and a submodule not recursed into (listed as its directory,
+    /// with nothing listed under it) is left out.
+    /// </summary>
+    private static void CopyTracked(string repo, string file, string target)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var source = Path.Combine(repo, file);
         var info = new FileInfo(source);
-        if (info.LinkTarget is { } link) File.CreateSymbolicLink(target, link);
-        else if (info.Exists) File.Copy(source, target);
+        if (info.LinkTarget is null && !info.Exists)
+        {
+            for (var dir = Path.GetDirectoryName(file); !string.IsNullOrEmpty(dir); dir = Path.GetDirectoryName(dir))
+                if (Directory.Exists(Path.Combine(repo, dir)))
+                {
+                    Directory.CreateDirectory(Path.Combine(target, dir));
+                    break;
+                }
+            return;
+        }
+        var destination = Path.Combine(target, file);
+        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+        if (info.LinkTarget is { } link) File.CreateSymbolicLink(destination, link);
+        else File.Copy(source, destination);
+    }
+
+    /// <summary>
+    /// Nix's way to a revision with its submodules: a fresh repository fetching every ref of <paramref name="repo"/>,
+    /// the revision checked out, and <c>git submodule update --init --recursive</c> with <c>origin</c> pointing at
+    /// <paramref name="repo"/>, so relative submodule URLs resolve against it (local submodules need git's file
+    /// protocol, which git refuses for submodules unless allowed). Then every <c>.git</c> goes.
+    /// </summary>
+    private static void CheckOutWithSubmodules(string repo, string rev, string temp, Pos pos)
+    {
+        Run("git", ["init", "-q", temp], pos);
+        Git(temp, pos, "remote", "add", "origin", repo);
+        Git(temp, pos, "fetch", "--quiet", "--force", "--update-head-ok", "--", repo, "refs/*:refs/*");
+        Git(temp, pos, "checkout", "--quiet", rev);
+        Git(temp, pos, "-c", "protocol.file.allow=always", "submodule", "--quiet", "update", "--init", "--recursive");
+        DeleteGitEntries(temp);
+    }
+
+    private static void DeleteGitEntries(string directory)
+    {
+        foreach (var entry in new DirectoryInfo(directory).EnumerateFileSystemInfos())
+        {
+            if (entry.Name == ".git")
+            {
+                if (entry is DirectoryInfo && entry.LinkTarget is null) SourceTree.Delete(entry.FullName);
+                else entry.Delete();
+            }
+            else if (entry is DirectoryInfo && entry.LinkTarget is null) DeleteGitEntries(entry.FullName);
+        }
     }
 
     private static string Git(string repo, Pos pos, params string[] args) => Run("git", ["-C", repo, .. args], pos);
