@@ -105,6 +105,50 @@ public sealed class StoreDifferentialTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// <c>nix-store -q --binding NAME</c> on a derivation written by Nix: the environment value as bytes (newlines and
+    /// non-ASCII included), the same for an output path through its deriver, Nix's errors for a missing binding, an
+    /// unknown deriver and a missing name, and usage errors with Nix's hint.
+    /// </summary>
+    [Fact]
+    public void BindingQueriesAndUsageErrorsMatchNix()
+    {
+        if (!NixOracle.Available(nameof(BindingQueriesAndUsageErrorsMatchNix))) return;
+        var expr = _sandbox.WriteFile("d.nix",
+            "derivation { name = \"b\"; system = \"x86_64-linux\"; builder = \"/bin/sh\"; FOO = \"hello\\nworld \u00e9\"; LIST = [ 1 2 ]; }");
+        var instantiated = _sandbox.Nix("nix-instantiate", expr);
+        Succeeded(instantiated, "nix-instantiate");
+        var drv = instantiated.Stdout.Trim();
+        var source = _sandbox.Nix("nix-store", "--add", _sandbox.MakeTree()).Stdout.Trim();
+        string[][] cases =
+        [
+            ["-q", "--binding", "FOO", drv],
+            ["-q", "-b", "LIST", drv, drv],
+            ["-q", "--binding", "NOPE", drv],
+            ["-q", "--binding", "FOO", source],
+            ["-q", "--binding"],
+            ["-q", "--frobnicate", drv],
+            ["-q", "--hash", "--size", drv],
+            ["--dump", "a", "b"],
+        ];
+        foreach (var args in cases)
+        {
+            var nix = _sandbox.Nix("nix-store", args);
+            var arca = _sandbox.Arca(["nix-store", .. args]);
+            var what = string.Join(' ', args);
+            Assert.True(nix.ExitCode == arca.ExitCode, $"{what}: exit {arca.ExitCode}, Nix {nix.ExitCode}");
+            Assert.True(nix.StdoutBytes.AsSpan().SequenceEqual(arca.StdoutBytes), $"{what}: stdout {arca.Stdout}, Nix {nix.Stdout}");
+            // Nix names the program in its hint as argv[0] spelled it (the oracle is run by its full path); Arca's
+            // hint says `nix-store`.
+            var nixStderr = nix.Stderr.Replace("Try '" + NixOracle.Find("nix-store") + " --help'", "Try 'nix-store --help'");
+            Assert.Equal(nixStderr.Replace(_sandbox.Root, "ROOT"), arca.Stderr.Replace(_sandbox.Root, "ROOT"));
+        }
+        // A flag short of its arguments is worded as latest Nix words it (2.8 lacked the count given).
+        var shortOfArguments = _sandbox.Arca("nix-store", "--option", "x");
+        Assert.Equal(1, shortOfArguments.ExitCode);
+        Assert.Equal("error: flag '--option' requires 2 argument(s), but only 1 were given\nTry 'nix-store --help' for more information.\n", shortOfArguments.Stderr);
+    }
+
     [Fact]
     public void AStoreWrittenByArcaPassesNixVerificationAndQueries()
     {

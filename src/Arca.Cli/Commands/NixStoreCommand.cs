@@ -49,6 +49,9 @@ internal static partial class NixStoreCommand
         ["--realise", "-r", "--gc", "--serve", "--optimise", "--read-log", "-l", "--repair-path", "--register-validity",
          "--generate-binary-cache-key", "--print-env"];
 
+    /// <summary>A command line nix-store cannot act on, reported as Nix reports a usage error: with the hint to --help.</summary>
+    internal static UsageException Usage(string message) => new(message + "\nTry 'nix-store --help' for more information.");
+
     public static int Run(string[] args) => StoreCli.Guard(() =>
     {
         Operation? operation = null;
@@ -62,7 +65,8 @@ internal static partial class NixStoreCommand
             // here, without effect.
             if (GlobalFlagArity.TryGetValue(arg, out int arity))
             {
-                if (i + arity >= expanded.Count) throw new UsageException($"flag '{arg}' requires {arity} argument{(arity > 1 ? "s" : "")}");
+                if (i + arity >= expanded.Count)
+                    throw Usage($"flag '{arg}' requires {arity} argument(s), but only {expanded.Count - i - 1} were given");
                 i += arity;
                 continue;
             }
@@ -78,7 +82,7 @@ internal static partial class NixStoreCommand
             if (arg.StartsWith('-') && arg.Length > 1) flags.Add(arg);
             else operands.Add(arg);
         }
-        if (operation is null) throw new UsageException("no operation specified\nTry 'nix-store --help' for more information.");
+        if (operation is null) throw Usage("no operation specified");
         return operation(flags, operands);
     });
 
@@ -95,7 +99,7 @@ internal static partial class NixStoreCommand
 
     private static void NoFlags(List<string> flags)
     {
-        if (flags.Count > 0) throw new UsageException($"unknown flag '{flags[0]}'");
+        if (flags.Count > 0) throw Usage($"unknown flag '{flags[0]}'");
     }
 
     private static int Add(List<string> flags, List<string> args)
@@ -118,8 +122,8 @@ internal static partial class NixStoreCommand
     {
         var method = ContentAddressMethod.Flat;
         foreach (var flag in flags)
-            method = flag == "--recursive" ? ContentAddressMethod.NixArchive : throw new UsageException($"unknown flag '{flag}'");
-        if (args.Count == 0) throw new UsageException("first argument must be hash algorithm");
+            method = flag == "--recursive" ? ContentAddressMethod.NixArchive : throw Usage($"unknown flag '{flag}'");
+        if (args.Count == 0) throw Usage("first argument must be hash algorithm");
         var algorithm = HashAlgorithmNames.Parse(args[0]);
         using var store = StoreCli.OpenStore();
         using var output = StoreCli.OpenStdout();
@@ -133,8 +137,8 @@ internal static partial class NixStoreCommand
     {
         var method = ContentAddressMethod.Flat;
         foreach (var flag in flags)
-            method = flag == "--recursive" ? ContentAddressMethod.NixArchive : throw new UsageException($"unknown flag '{flag}'");
-        if (args.Count != 3) throw new UsageException("'--print-fixed-path' requires three arguments");
+            method = flag == "--recursive" ? ContentAddressMethod.NixArchive : throw Usage($"unknown flag '{flag}'");
+        if (args.Count != 3) throw Usage("'--print-fixed-path' requires three arguments");
         var algorithm = HashAlgorithmNames.Parse(args[0]);
         var hash = Hash.Parse(args[1], algorithm);
         var directory = new StoreDirectory(Arca.Store.StoreLocations.FromEnvironment().StoreDir);
@@ -144,8 +148,8 @@ internal static partial class NixStoreCommand
 
     private static int Dump(List<string> flags, List<string> args)
     {
-        if (flags.Count > 0) throw new UsageException("unknown flag");
-        if (args.Count != 1) throw new UsageException("only one argument allowed");
+        if (flags.Count > 0) throw Usage("unknown flag");
+        if (args.Count != 1) throw Usage("only one argument allowed");
         using var output = StoreCli.OpenStdoutBytes();
         new NarWriter(output).WritePath(args[0]);
         output.Flush();
@@ -154,8 +158,8 @@ internal static partial class NixStoreCommand
 
     private static int Restore(List<string> flags, List<string> args)
     {
-        if (flags.Count > 0) throw new UsageException("unknown flag");
-        if (args.Count != 1) throw new UsageException("only one argument allowed");
+        if (flags.Count > 0) throw Usage("unknown flag");
+        if (args.Count != 1) throw Usage("only one argument allowed");
         using var input = StoreCli.OpenStdinBytes();
         NarRestorer.Restore(input, args[0]);
         return 0;
@@ -163,13 +167,13 @@ internal static partial class NixStoreCommand
 
     private static int Verify(List<string> flags, List<string> args)
     {
-        if (args.Count > 0) throw new UsageException("no arguments expected");
+        if (args.Count > 0) throw Usage("no arguments expected");
         bool checkContents = false, repair = false;
         foreach (var flag in flags)
         {
             if (flag == "--check-contents") checkContents = true;
             else if (flag == "--repair") repair = true;
-            else throw new UsageException($"unknown flag '{flag}'");
+            else throw Usage($"unknown flag '{flag}'");
         }
         using var store = StoreCli.OpenStore();
         if (store.Verify(checkContents, repair, Console.Error))
@@ -182,7 +186,7 @@ internal static partial class NixStoreCommand
 
     private static int VerifyPath(List<string> flags, List<string> args)
     {
-        if (flags.Count > 0) throw new UsageException("no flags expected");
+        if (flags.Count > 0) throw Usage("no flags expected");
         using var store = StoreCli.OpenStore();
         int status = 0;
         foreach (var arg in args)
@@ -203,7 +207,7 @@ internal static partial class NixStoreCommand
     {
         bool ignoreLiveness = false;
         foreach (var flag in flags)
-            ignoreLiveness = flag == "--ignore-liveness" ? true : throw new UsageException($"unknown flag '{flag}'");
+            ignoreLiveness = flag == "--ignore-liveness" ? true : throw Usage($"unknown flag '{flag}'");
         using var store = StoreCli.OpenStore();
         var paths = args.Select(a => StoreCli.ResolveStorePath(store, a)).ToList();
         Console.Error.WriteLine("finding garbage collector roots...");
@@ -215,7 +219,7 @@ internal static partial class NixStoreCommand
 
     private static int DumpDb(List<string> flags, List<string> args)
     {
-        if (flags.Count > 0) throw new UsageException("unknown flag");
+        if (flags.Count > 0) throw Usage("unknown flag");
         using var store = StoreCli.OpenStore();
         var paths = args.Count > 0 ? args.Select(a => StoreCli.ResolveStorePath(store, a)) : store.QueryAllValidPaths();
         using var output = StoreCli.OpenStdout();
@@ -235,8 +239,8 @@ internal static partial class NixStoreCommand
 
     private static int LoadDb(List<string> flags, List<string> args)
     {
-        if (flags.Count > 0) throw new UsageException("unknown flag");
-        if (args.Count > 0) throw new UsageException("no arguments expected");
+        if (flags.Count > 0) throw Usage("unknown flag");
+        if (args.Count > 0) throw Usage("no arguments expected");
         using var store = StoreCli.OpenStore();
         using var input = new StreamReader(StoreCli.OpenStdinBytes(), Encoding.UTF8);
         var infos = new List<ValidPathInfo>();
@@ -268,7 +272,7 @@ internal static partial class NixStoreCommand
 
     private static int Export(List<string> flags, List<string> args)
     {
-        if (flags.Count > 0) throw new UsageException($"unknown flag '{flags[0]}'");
+        if (flags.Count > 0) throw Usage($"unknown flag '{flags[0]}'");
         using var store = StoreCli.OpenStore();
         var paths = new HashSet<StorePath>(args.Select(a => StoreCli.ResolveStorePath(store, a)));
         using var output = StoreCli.OpenStdoutBytes();
@@ -279,8 +283,8 @@ internal static partial class NixStoreCommand
 
     private static int Import(List<string> flags, List<string> args)
     {
-        if (flags.Count > 0) throw new UsageException($"unknown flag '{flags[0]}'");
-        if (args.Count > 0) throw new UsageException("no arguments expected");
+        if (flags.Count > 0) throw Usage($"unknown flag '{flags[0]}'");
+        if (args.Count > 0) throw Usage("no arguments expected");
         using var store = StoreCli.OpenStore();
         using var input = StoreCli.OpenStdinBytes();
         foreach (var path in ExportFormat.Import(store, input))
@@ -295,7 +299,7 @@ internal static partial class NixStoreCommand
     {
         bool printInvalid = false;
         foreach (var flag in flags)
-            printInvalid = flag == "--print-invalid" ? true : throw new UsageException($"unknown flag '{flag}'");
+            printInvalid = flag == "--print-invalid" ? true : throw Usage($"unknown flag '{flag}'");
         using var store = StoreCli.OpenStore();
         foreach (var arg in args)
         {

@@ -1,13 +1,14 @@
 namespace Arca.Cli.Commands;
 
 using Arca.Core;
+using Arca.Store.Derivations;
 using Arca.Store.Local;
 using Arca.Store.Paths;
 
 /// <summary><c>nix-store --query</c> (<c>-q</c>) and its query types, with Nix's orders and formats.</summary>
 internal static partial class NixStoreCommand
 {
-    private enum QueryType { Outputs, Requisites, References, Referrers, ReferrersClosure, Deriver, ValidDerivers, Hash, Size, Tree, Graph, Resolve, Roots }
+    private enum QueryType { Outputs, Requisites, References, Referrers, ReferrersClosure, Deriver, ValidDerivers, Binding, Hash, Size, Tree, Graph, Resolve, Roots }
 
     private static int Query(List<string> flags, List<string> args)
     {
@@ -25,6 +26,7 @@ internal static partial class NixStoreCommand
                 case "--referrers-closure" or "--referers-closure": query = QueryType.ReferrersClosure; break;
                 case "--deriver" or "-d": query = QueryType.Deriver; break;
                 case "--valid-derivers": query = QueryType.ValidDerivers; break;
+                case "--binding" or "-b": query = QueryType.Binding; break;
                 case "--hash": query = QueryType.Hash; break;
                 case "--size": query = QueryType.Size; break;
                 case "--tree": query = QueryType.Tree; break;
@@ -35,9 +37,18 @@ internal static partial class NixStoreCommand
                 case "--include-outputs": break;
                 case "--force-realise" or "--force-realize" or "-f":
                     throw new UsageException("nix-store --query --force-realise is not supported by Arca yet");
-                default: throw new UsageException($"unknown flag '{flag}'");
+                default: throw Usage($"unknown flag '{flag}'");
             }
-            if (previous is not null && previous != query) throw new UsageException($"query type '{flag}' conflicts with earlier flag");
+            if (previous is not null && previous != query) throw Usage($"query type '{flag}' conflicts with earlier flag");
+        }
+
+        // As in Nix, the binding's name is the first operand, the paths come after it.
+        string? bindingName = null;
+        if (query == QueryType.Binding)
+        {
+            if (args.Count == 0) throw Usage("expected binding name");
+            bindingName = args[0];
+            args = args[1..];
         }
 
         using var store = StoreCli.OpenStore();
@@ -85,6 +96,19 @@ internal static partial class NixStoreCommand
                 }
                 break;
 
+            case QueryType.Binding:
+                foreach (var path in paths)
+                {
+                    var drvPath = UseDeriver(store, path);
+                    var drv = ATermParser.ParseFile(store.Print(drvPath), store.Directory);
+                    if (!drv.Environment.TryGetValue(bindingName!, out var value))
+                        throw new ArcaException($"derivation '{store.Print(drvPath)}' has no environment binding named '{bindingName}'");
+                    // Environment values are byte strings (one char per byte): written back as those bytes.
+                    output.Flush();
+                    output.BaseStream.Write(System.Text.Encoding.Latin1.GetBytes(value + "\n"));
+                }
+                break;
+
             case QueryType.ValidDerivers:
             {
                 var result = new SortedSet<StorePath>();
@@ -128,6 +152,13 @@ internal static partial class NixStoreCommand
         }
         output.Flush();
         return 0;
+    }
+
+    /// <summary>Nix's <c>useDeriver</c>: a derivation stands for itself, any other path for the derivation that built it.</summary>
+    private static StorePath UseDeriver(LocalStore store, StorePath path)
+    {
+        if (path.IsDerivation) return path;
+        return store.RequirePathInfo(path).Deriver ?? throw new ArcaException($"deriver of path '{store.Print(path)}' is not known");
     }
 
     private static void PrintTree(LocalStore store, TextWriter output, StorePath path, string firstPad, string tailPad, HashSet<StorePath> done)

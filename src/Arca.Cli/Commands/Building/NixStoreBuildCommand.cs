@@ -68,10 +68,10 @@ internal static class NixStoreBuildCommand
             if (options.TryParse(args, ref i)) continue;
             if (arg == "--add-root")
             {
-                addRoot = i + 1 < args.Length ? args[++i] : throw new UsageException("flag '--add-root' requires an argument");
+                addRoot = i + 1 < args.Length ? args[++i] : throw NixStoreCommand.Usage("flag '--add-root' requires an argument");
                 continue;
             }
-            if (arg.StartsWith('-') && arg.Length > 1) throw new UsageException($"unknown flag '{arg}'");
+            if (arg.StartsWith('-') && arg.Length > 1) throw NixStoreCommand.Usage($"unknown flag '{arg}'");
             operands.Add(arg);
         }
 
@@ -152,7 +152,7 @@ internal static class NixStoreBuildCommand
     {
         var operands = args.Where(a => a is not ("--read-log" or "-l")).ToList();
         foreach (var flag in operands.Where(a => a.StartsWith('-') && a.Length > 1))
-            throw new UsageException($"unknown flag '{flag}'");
+            throw NixStoreCommand.Usage($"unknown flag '{flag}'");
         using var store = LocalStore.OpenFromEnvironment();
         var logs = new BuildLogStore(store.Locations.LogDir, compress: true);
         using var stdout = StoreCli.OpenStdoutBytes();
