@@ -11,9 +11,10 @@ using Arca.Language.Values;
 using Arca.Store.Paths;
 
 /// <summary>
-/// <c>fetchurl</c> and <c>fetchTarball</c> for local (<c>file://</c>) URLs — Arca does not download yet. Arguments,
-/// names, the pinned-hash shortcut and errors follow latest Nix; the tarball itself is not kept in the store (as in
-/// latest Nix, unlike 2.8), only its unpacked tree.
+/// <c>fetchurl</c> and <c>fetchTarball</c> for <c>file://</c>, <c>http://</c> and <c>https://</c> URLs
+/// (<see cref="UrlDownload"/>). Arguments, names, the pinned-hash shortcut (no download when the pinned path is
+/// already valid) and errors follow latest Nix; the tarball itself is not kept in the store (as in latest Nix, unlike
+/// 2.8), only its unpacked tree.
 /// </summary>
 internal static class FetchBuiltins
 {
@@ -89,7 +90,8 @@ internal static class FetchBuiltins
             if (bridge.ExistingStore?.IsValidPath(pinnedPath) == true) return StorePathString(bridge, pinnedPath);
         }
 
-        var local = LocalFile(url);
+        using var download = UrlDownload.Fetch(url);
+        var local = download.LocalPath;
         StorePath path;
         if (!unpack)
         {
@@ -141,17 +143,6 @@ internal static class FetchBuiltins
         var trimmed = url.EndsWith('/') ? url[..^1] : url;
         int slash = trimmed.LastIndexOf('/');
         return slash < 0 ? trimmed : trimmed[(slash + 1)..];
-    }
-
-    /// <summary>The local file a <c>file://</c> URL names; any other scheme needs the network, which Arca does not use yet.</summary>
-    private static string LocalFile(string url)
-    {
-        if (!url.StartsWith("file://", StringComparison.Ordinal))
-            throw new EvalError($"unable to download '{url}': Arca's fetchers are offline and only support file:// URLs");
-        var path = Uri.UnescapeDataString(ByteString.ToText(url["file://".Length..]));
-        if (!File.Exists(path))
-            throw new EvalError($"unable to download '{url}': Couldn't read a file:// file (37)");
-        return path;
     }
 
     /// <summary>Unpacks any archive GNU tar understands (gzip, xz, bzip2, zstd, plain) into a temporary directory.</summary>
