@@ -47,10 +47,17 @@ public sealed class FetchBuiltinsTests
     }
 
     [Fact]
-    public void OnlyLocalUrlsAreFetched()
+    public void UnreachableAndUnsupportedUrlsAreEvaluationErrors()
     {
+        // HTTP itself is tested against Nix with a local server (Arca.Cli.Tests); here, what cannot be fetched.
         using var t = new GlueTestStore("fetch-remote", readOnly: true);
-        var e = Assert.ThrowsAny<EvalError>(() => t.Eval("builtins.fetchurl \"https://example.org/x\""));
-        Assert.Contains("only support file:// URLs", e.Message);
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        int closedPort = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var refused = Assert.ThrowsAny<EvalError>(() => t.Eval($"builtins.fetchurl \"http://127.0.0.1:{closedPort}/x\""));
+        Assert.StartsWith($"unable to download 'http://127.0.0.1:{closedPort}/x': ", refused.Message);
+        var unsupported = Assert.ThrowsAny<EvalError>(() => t.Eval("builtins.fetchurl \"gopher://example.org/x\""));
+        Assert.Equal("unable to download 'gopher://example.org/x': Unsupported protocol (1)", unsupported.Message);
     }
 }
