@@ -1,7 +1,6 @@
 namespace Arca.Cli.Commands;
 
 using Arca.Core;
-using Arca.Store.Derivations;
 using Arca.Store.Local;
 using Arca.Store.Paths;
 
@@ -99,10 +98,7 @@ internal static partial class NixStoreCommand
             case QueryType.Binding:
                 foreach (var path in paths)
                 {
-                    var drvPath = UseDeriver(store, path);
-                    var drv = ATermParser.ParseFile(store.Print(drvPath), store.Directory);
-                    if (!drv.Environment.TryGetValue(bindingName!, out var value))
-                        throw new ArcaException($"derivation '{store.Print(drvPath)}' has no environment binding named '{bindingName}'");
+                    var value = DerivationQueries.Binding(store, path, bindingName!);
                     // Environment values are byte strings (one char per byte): written back as those bytes.
                     output.Flush();
                     output.BaseStream.Write(System.Text.Encoding.Latin1.GetBytes(value + "\n"));
@@ -152,13 +148,6 @@ internal static partial class NixStoreCommand
         }
         output.Flush();
         return 0;
-    }
-
-    /// <summary>Nix's <c>useDeriver</c>: a derivation stands for itself, any other path for the derivation that built it.</summary>
-    private static StorePath UseDeriver(LocalStore store, StorePath path)
-    {
-        if (path.IsDerivation) return path;
-        return store.RequirePathInfo(path).Deriver ?? throw new ArcaException($"deriver of path '{store.Print(path)}' is not known");
     }
 
     private static void PrintTree(LocalStore store, TextWriter output, StorePath path, string firstPad, string tailPad, HashSet<StorePath> done)
