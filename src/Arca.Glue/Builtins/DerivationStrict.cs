@@ -270,34 +270,11 @@ internal sealed class DerivationStrict(StoreBridge bridge)
         outputs = names;
     }
 
-    /// <summary>
-    /// Nix's <c>tokenizeString</c> on blanks, tabs and newlines. The usual <c>out</c> alone is the shared default;
-    /// otherwise the tokens are counted first and go into an array of that size.
-    /// </summary>
-    private static IReadOnlyList<string> Tokenize(string text)
-    {
-        if (text == "out") return DefaultOutputs;
-        ReadOnlySpan<char> separators = " \t\n\r";
-        int count = 0;
-        for (int i = 0; i < text.Length;)
-        {
-            while (i < text.Length && separators.Contains(text[i])) i++;
-            if (i == text.Length) break;
-            count++;
-            while (i < text.Length && !separators.Contains(text[i])) i++;
-        }
-        var tokens = new string[count];
-        count = 0;
-        for (int i = 0; i < text.Length;)
-        {
-            while (i < text.Length && separators.Contains(text[i])) i++;
-            if (i == text.Length) break;
-            int start = i;
-            while (i < text.Length && !separators.Contains(text[i])) i++;
-            tokens[count++] = text[start..i];
-        }
-        return tokens;
-    }
+    /// <summary>Nix's <c>tokenizeString</c> on blanks, tabs and newlines. The usual <c>out</c> alone is the shared default.</summary>
+    private static IReadOnlyList<string> Tokenize(string text) =>
+        text == "out" ? DefaultOutputs : text.Split(TokenSeparators, StringSplitOptions.RemoveEmptyEntries);
+
+    private static readonly char[] TokenSeparators = [' ', '\t', '\n', '\r'];
 
     private void RequireFeature(string feature, string? what = null)
     {
