@@ -139,7 +139,7 @@ internal static class FetchGitBuiltin
     /// </summary>
     private static void CheckOutWithSubmodules(string repo, string rev, string temp, Pos pos)
     {
-        Run("git", ["init", "-q", temp], pos);
+        Git(temp, pos, "init", "-q");
         Git(temp, pos, "remote", "add", "origin", repo);
         Git(temp, pos, "fetch", "--quiet", "--force", "--update-head-ok", "--", repo, "refs/*:refs/*");
         Git(temp, pos, "checkout", "--quiet", rev);

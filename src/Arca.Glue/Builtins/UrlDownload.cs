@@ -65,14 +65,11 @@ internal sealed class UrlDownload : IDisposable
                 response.Content.ReadAsStream().CopyTo(file);
             return new UrlDownload(target, temporary: true);
         }
-        catch (Exception e) when (e is HttpRequestException or IOException or TaskCanceledException)
+        catch (Exception e)
         {
             File.Delete(target);
-            throw new EvalError($"unable to download '{url}': {Describe(e)}");
-        }
-        catch
-        {
-            File.Delete(target);
+            if (e is HttpRequestException or IOException or TaskCanceledException)
+                throw new EvalError($"unable to download '{url}': {Describe(e)}");
             throw;
         }
     }
