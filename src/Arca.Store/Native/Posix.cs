@@ -4,7 +4,8 @@ using System.Runtime.InteropServices;
 
 /// <summary>
 /// The few POSIX calls .NET does not expose: blocking <c>flock</c> (Nix's lock files), <c>utimensat</c> without
-/// following symlinks (canonical mtime 1 on links too), <c>lchown</c>-free <c>chmod</c> stays in .NET.
+/// following symlinks (canonical mtime 1 on links too), and a store file created exclusively, written, and given
+/// its canonical mode and time through one descriptor; <c>chmod</c> stays in .NET.
 /// </summary>
 internal static partial class Posix
 {

@@ -18,12 +18,13 @@ internal static class SystemSqlite
     private const string BundledName = "e_sqlite3";
     private const string SystemName = "libsqlite3.so.0";
 
-    private static int configured;
-
-    /// <summary>Before the binding's first call: point its native imports at the system library when it loads.</summary>
+    /// <summary>
+    /// Before the binding's first call (once: a runtime accepts one resolver per assembly): point its native imports
+    /// at the system library when it loads.
+    /// </summary>
     public static void PreferOverBundled()
     {
-        if (Interlocked.Exchange(ref configured, 1) != 0 || !OperatingSystem.IsLinux()) return;
+        if (!OperatingSystem.IsLinux()) return;
         NativeLibrary.SetDllImportResolver(typeof(SQLite3Provider_e_sqlite3).Assembly, static (name, _, _) =>
             name == BundledName && NativeLibrary.TryLoad(SystemName, out var handle) ? handle : IntPtr.Zero);
     }

@@ -110,4 +110,3 @@ public sealed class ConcatStringsNode(bool forceString, Node[] parts, Pos[] part
         return built.IsEmpty ? NixString.Of(result) : new NixString(result, built);
     }
 }
-
