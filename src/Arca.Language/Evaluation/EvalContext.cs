@@ -39,6 +39,9 @@ public sealed partial class EvalContext
     /// <summary>The layouts of recent <c>//</c> merges, shared by merges of the same operand layouts.</summary>
     public AttrsMergeLayouts MergeLayouts { get; } = new();
 
+    /// <summary>Frames reused by calls that keep nothing of theirs.</summary>
+    internal FramePool Frames { get; } = new();
+
     /// <summary>The results of <c>toString</c> on small integers, made once.</summary>
     public IntegerStrings IntegerStrings { get; } = new();
 

@@ -24,25 +24,34 @@ public sealed class Closure(LambdaNode definition, Env scope) : NixFunction
     public override Value Apply(EvalContext ctx, Value argument, Pos callPos)
     {
         var def = Definition;
+        var pool = def.FrameIsPrivate ? ctx.Frames : null;
         Env frame;
         if (def.Formals is null)
         {
-            frame = Frame.Of(Scope, argument);
+            if (pool is null) frame = Frame.Of(Scope, argument);
+            else Frame.Set(frame = pool.Rent(Scope, 1), 0, argument);
         }
         else
         {
-            frame = BindFormals(ctx, def, def.Formals, argument, callPos);
+            frame = BindFormals(ctx, def, def.Formals, argument, callPos, pool);
         }
 
-        if (!ctx.Options.ShowTrace) return def.Body.Eval(ctx, frame);
-        try
+        Value result;
+        if (!ctx.Options.ShowTrace) result = def.Body.Eval(ctx, frame);
+        else
         {
-            return def.Body.Eval(ctx, frame);
+            try
+            {
+                result = def.Body.Eval(ctx, frame);
+            }
+            catch (EvalError e) when (AddCallFrames(e, def, callPos))
+            {
+                throw;
+            }
         }
-        catch (EvalError e) when (AddCallFrames(e, def, callPos))
-        {
-            throw;
-        }
+        // Only after a normal return: a frame left behind by an error is simply not reused.
+        pool?.Return(frame);
+        return result;
     }
 
     /// <summary>The --show-trace frames of a call; false, for use as an exception filter.</summary>
@@ -53,7 +62,7 @@ public sealed class Closure(LambdaNode definition, Env scope) : NixFunction
         return false;
     }
 
-    private Env BindFormals(EvalContext ctx, LambdaNode def, FormalSlot[] formals, Value argument, Pos callPos)
+    private Env BindFormals(EvalContext ctx, LambdaNode def, FormalSlot[] formals, Value argument, Pos callPos, FramePool? pool)
     {
         NixAttrs attrs;
         try
@@ -65,7 +74,7 @@ public sealed class Closure(LambdaNode definition, Env scope) : NixFunction
             throw;
         }
 
-        var frame = Frame.New(Scope, def.FrameSize);
+        var frame = pool?.Rent(Scope, def.FrameSize) ?? Frame.New(Scope, def.FrameSize);
         int slot = 0;
         if (def.HasArg) Frame.Set(frame, slot++, attrs);
         int used = 0;

@@ -29,4 +29,28 @@ public abstract class Node
     /// return their value directly so no thunk is allocated for them (Nix's <c>maybeThunk</c>).
     /// </summary>
     public virtual Value Delay(EvalContext ctx, Env env) => new Thunk(this, env);
+
+    /// <summary>
+    /// Whether <see cref="Eval"/> may leave a reference to its frame behind once it returns: a thunk or a closure over
+    /// it, or a frame of its own linked to it. True unless the node's class knows better. A function whose body keeps
+    /// nothing of its frame runs in a frame that is reused after the call (<see cref="FramePool"/>).
+    /// </summary>
+    internal virtual bool EvalMayKeepFrame => true;
+
+    /// <summary>The same for <see cref="Delay"/>: false only where delaying hands back an existing value.</summary>
+    internal virtual bool DelayMayKeepFrame => true;
+
+    internal static bool AnyEvalMayKeepFrame(Node[] nodes)
+    {
+        foreach (var node in nodes)
+            if (node.EvalMayKeepFrame) return true;
+        return false;
+    }
+
+    internal static bool AnyDelayMayKeepFrame(Node[] nodes)
+    {
+        foreach (var node in nodes)
+            if (node.DelayMayKeepFrame) return true;
+        return false;
+    }
 }

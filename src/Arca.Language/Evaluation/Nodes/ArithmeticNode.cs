@@ -47,6 +47,8 @@ public sealed class ArithmeticNode(ArithmeticOp op, Node left, Node right, Pos p
             throw;
         }
     }
+
+    internal override bool EvalMayKeepFrame => left.EvalMayKeepFrame || right.EvalMayKeepFrame;
 }
 
 /// <summary><c>!a &lt; b</c> style comparisons desugared as <c>!(__lessThan …)</c> are handled by <see cref="NotNode"/>; this is <c>-e</c> = <c>__sub 0 e</c>.</summary>
@@ -65,4 +67,6 @@ public sealed class NegateNode(Node operand, Pos pos) : Node
             throw;
         }
     }
+
+    internal override bool EvalMayKeepFrame => operand.EvalMayKeepFrame;
 }

@@ -11,6 +11,16 @@ public sealed class AttrPathPart(string? name, Node? dynamic, Pos pos, string di
     /// <summary>How the element prints in messages when its name is unknown: <c>"${expr}"</c>.</summary>
     public string Display { get; } = display;
 
+    /// <summary>Whether evaluating the name may keep the frame (see <see cref="Node.EvalMayKeepFrame"/>).</summary>
+    internal bool EvalMayKeepFrame => dynamic?.EvalMayKeepFrame ?? false;
+
+    internal static bool AnyEvalMayKeepFrame(AttrPathPart[] path)
+    {
+        foreach (var part in path)
+            if (part.EvalMayKeepFrame) return true;
+        return false;
+    }
+
     public string GetName(EvalContext ctx, Env env) =>
         StaticName ?? Traced.ForceStringNoContext(ctx, dynamic!.Eval(ctx, env), pos, "while evaluating an attribute name");
 

@@ -11,6 +11,8 @@ public sealed class CallNode1(Node function, Node argument, Pos pos) : Node
         var f = function.Eval(ctx, env);
         return ctx.Call(f, argument.Delay(ctx, env), pos).Force(ctx);
     }
+
+    internal override bool EvalMayKeepFrame => function.EvalMayKeepFrame || argument.DelayMayKeepFrame;
 }
 
 /// <summary>
@@ -38,6 +40,8 @@ public sealed class CallNode(Node function, Node[] arguments, Pos pos) : Node
         }
         return f;
     }
+
+    internal override bool EvalMayKeepFrame => function.EvalMayKeepFrame || AnyDelayMayKeepFrame(arguments);
 }
 
 /// <summary>A call of a known built-in with exactly its arity (<c>map f xs</c>, <c>__sub a b</c> when not specialised further).</summary>
@@ -49,4 +53,6 @@ public sealed class PrimOpCallNode(PrimOp primOp, Node[] arguments, Pos pos) : N
         for (int k = 0; k < arguments.Length; k++) args[k] = arguments[k].Delay(ctx, env);
         return primOp.Invoke(ctx, ((ReadOnlySpan<Value>)args)[..arguments.Length], pos).Force(ctx);
     }
+
+    internal override bool EvalMayKeepFrame => AnyDelayMayKeepFrame(arguments);
 }

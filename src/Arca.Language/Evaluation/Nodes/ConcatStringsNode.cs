@@ -32,6 +32,8 @@ public sealed class ConcatStringsNode(bool forceString, Node[] parts, Pos[] part
         return General(ctx, env, null, null);
     }
 
+    internal override bool EvalMayKeepFrame => AnyEvalMayKeepFrame(parts);
+
     private Value General(EvalContext ctx, Env env, Value? first, Value? second)
     {
         StringContext.Builder? context = null;

@@ -10,6 +10,9 @@ public sealed class ConstNode(Value value) : Node
     public override Value Eval(EvalContext ctx, Env env) => Value;
 
     public override Value Delay(EvalContext ctx, Env env) => Value;
+
+    internal override bool EvalMayKeepFrame => false;
+    internal override bool DelayMayKeepFrame => false;
 }
 
 /// <summary>A global whose value is a thunk (e.g. a built-in written in Nix): forced on use, shared when delayed.</summary>
@@ -18,4 +21,7 @@ public sealed class GlobalThunkNode(Value value) : Node
     public override Value Eval(EvalContext ctx, Env env) => value.Force(ctx);
 
     public override Value Delay(EvalContext ctx, Env env) => value;
+
+    internal override bool EvalMayKeepFrame => false;
+    internal override bool DelayMayKeepFrame => false;
 }

@@ -9,6 +9,8 @@ public sealed class IfNode(Node condition, Node then, Node otherwise, Pos condit
 {
     public override Value Eval(EvalContext ctx, Env env) =>
         (Traced.EvalBool(ctx, condition, env, conditionPos, "while evaluating a branch condition") ? then : otherwise).Eval(ctx, env);
+
+    internal override bool EvalMayKeepFrame => condition.EvalMayKeepFrame || then.EvalMayKeepFrame || otherwise.EvalMayKeepFrame;
 }
 
 /// <summary><c>assert c; body</c>, with Nix's message quoting the condition as printed.</summary>
@@ -43,6 +45,8 @@ public sealed class NotNode(Node operand, Pos pos) : Node
 {
     public override Value Eval(EvalContext ctx, Env env) =>
         NixBool.Of(!Traced.EvalBool(ctx, operand, env, pos, "in the argument of '!'"));
+
+    internal override bool EvalMayKeepFrame => operand.EvalMayKeepFrame;
 }
 
 /// <summary><c>a &amp;&amp; b</c>.</summary>
@@ -51,6 +55,8 @@ public sealed class AndNode(Node left, Node right, Pos leftPos, Pos rightPos) : 
     public override Value Eval(EvalContext ctx, Env env) =>
         NixBool.Of(Traced.EvalBool(ctx, left, env, leftPos, "in the left operand of '&&'")
                    && Traced.EvalBool(ctx, right, env, rightPos, "in the right operand of '&&'"));
+
+    internal override bool EvalMayKeepFrame => left.EvalMayKeepFrame || right.EvalMayKeepFrame;
 }
 
 /// <summary><c>a || b</c>.</summary>
@@ -59,6 +65,8 @@ public sealed class OrNode(Node left, Node right, Pos leftPos, Pos rightPos) : N
     public override Value Eval(EvalContext ctx, Env env) =>
         NixBool.Of(Traced.EvalBool(ctx, left, env, leftPos, "in the left operand of '||'")
                    || Traced.EvalBool(ctx, right, env, rightPos, "in the right operand of '||'"));
+
+    internal override bool EvalMayKeepFrame => left.EvalMayKeepFrame || right.EvalMayKeepFrame;
 }
 
 /// <summary><c>a -> b</c>.</summary>
@@ -67,6 +75,8 @@ public sealed class ImpliesNode(Node left, Node right, Pos leftPos, Pos rightPos
     public override Value Eval(EvalContext ctx, Env env) =>
         NixBool.Of(!Traced.EvalBool(ctx, left, env, leftPos, "in the left operand of '->'")
                    || Traced.EvalBool(ctx, right, env, rightPos, "in the right operand of '->'"));
+
+    internal override bool EvalMayKeepFrame => left.EvalMayKeepFrame || right.EvalMayKeepFrame;
 }
 
 /// <summary><c>a == b</c>.</summary>
@@ -82,6 +92,8 @@ public sealed class EqualNode(Node left, Node right, Pos pos, Pos leftPos, Pos r
         var b = Traced.Eval(ctx, right, env, rightPos, "in the right operand of '=='");
         return NixBool.Of(Equal(ctx, a, b, pos, "while testing two values for equality"));
     }
+
+    internal override bool EvalMayKeepFrame => left.EvalMayKeepFrame || right.EvalMayKeepFrame;
 
     internal static bool Equal(EvalContext ctx, Value a, Value b, Pos pos, string errorCtx)
     {
@@ -107,6 +119,8 @@ public sealed class NotEqualNode(Node left, Node right, Pos pos, Pos leftPos, Po
         var b = Traced.Eval(ctx, right, env, rightPos, "in the right operand of '!='");
         return NixBool.Of(!EqualNode.Equal(ctx, a, b, pos, "while testing two values for inequality"));
     }
+
+    internal override bool EvalMayKeepFrame => left.EvalMayKeepFrame || right.EvalMayKeepFrame;
 }
 
 /// <summary><c>a // b</c>.</summary>
@@ -121,6 +135,8 @@ public sealed class UpdateNode(Node left, Node right, Pos leftPos, Pos rightPos)
         if (a is not NixAttrs ra) throw Traced.TypeMismatchNoPos(ctx, "a set", a, leftPos, "in the left operand of '//'");
         return ra.Update(rb, ctx.MergeLayouts);
     }
+
+    internal override bool EvalMayKeepFrame => left.EvalMayKeepFrame || right.EvalMayKeepFrame;
 }
 
 /// <summary><c>a ++ b</c>.</summary>
@@ -139,12 +155,16 @@ public sealed class ConcatListsNode(Node left, Node right, Pos pos, Pos leftPos,
         lb.Items.CopyTo(items, la.Count);
         return new NixList(items);
     }
+
+    internal override bool EvalMayKeepFrame => left.EvalMayKeepFrame || right.EvalMayKeepFrame;
 }
 
 /// <summary><c>__curPos</c>: <c>{ file, line, column }</c> of where it is written.</summary>
 public sealed class CurPosNode(Pos pos) : Node
 {
     public override Value Eval(EvalContext ctx, Env env) => PosValue.Make(pos);
+
+    internal override bool EvalMayKeepFrame => false;
 }
 
 /// <summary>The <c>{ column, file, line }</c> set Nix makes for positions (<c>__curPos</c>, <c>unsafeGetAttrPos</c>).</summary>

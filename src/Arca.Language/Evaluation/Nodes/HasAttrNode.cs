@@ -21,4 +21,6 @@ public sealed class HasAttrNode(Node target, AttrPathPart[] path, Pos pos, Pos t
         _ = pos;
         return NixBool.True;
     }
+
+    internal override bool EvalMayKeepFrame => target.EvalMayKeepFrame || AttrPathPart.AnyEvalMayKeepFrame(path);
 }

@@ -19,6 +19,7 @@ public sealed class LambdaNode : Node
         Ellipsis = ellipsis;
         Body = body;
         FrameSize = (hasArg ? 1 : 0) + (formals?.Length ?? 0);
+        FrameIsPrivate = !body.EvalMayKeepFrame && Array.TrueForAll(formals ?? [], formal => formal.Default is null);
     }
 
     /// <summary>The function as written (for <c>toXML</c>, <c>functionArgs</c> and messages).</summary>
@@ -37,6 +38,13 @@ public sealed class LambdaNode : Node
     public bool Ellipsis { get; }
     public Node Body { get; }
     public int FrameSize { get; }
+
+    /// <summary>
+    /// Whether nothing of a call's frame outlives the call: no default (a default is a thunk over the frame) and a
+    /// body that keeps nothing of it (<see cref="Node.EvalMayKeepFrame"/>), as in <c>i: "pkg${toString i}"</c> or
+    /// <c>d: d.outPath</c>. Such calls reuse frames (<see cref="FramePool"/>).
+    /// </summary>
+    public bool FrameIsPrivate { get; }
 
     /// <summary>The function's name in messages: <c>'f'</c> or "anonymous lambda".</summary>
     public string DisplayName => Name ?? "anonymous lambda";

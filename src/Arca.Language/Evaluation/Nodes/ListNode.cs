@@ -11,4 +11,6 @@ public sealed class ListNode(Node[] items) : Node
         for (int i = 0; i < values.Length; i++) values[i] = items[i].Delay(ctx, env);
         return new NixList(values);
     }
+
+    internal override bool EvalMayKeepFrame => AnyDelayMayKeepFrame(items);
 }

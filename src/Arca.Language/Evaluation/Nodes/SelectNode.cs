@@ -42,6 +42,9 @@ public sealed class SelectNode(Node target, AttrPathPart[] path, Node? fallback,
             throw;
         }
     }
+
+    internal override bool EvalMayKeepFrame =>
+        target.EvalMayKeepFrame || AttrPathPart.AnyEvalMayKeepFrame(path) || (fallback?.EvalMayKeepFrame ?? false);
 }
 
 /// <summary><c>e.name</c> with one static name and no default: the most common selection, kept small.</summary>
@@ -76,6 +79,8 @@ public sealed class SelectNameNode(Node target, string name, AttrPathPart[] path
             throw;
         }
     }
+
+    internal override bool EvalMayKeepFrame => target.EvalMayKeepFrame;
 }
 
 internal static class SelectErrors

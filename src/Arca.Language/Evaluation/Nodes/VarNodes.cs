@@ -26,6 +26,12 @@ public sealed class LocalVarNode(int slot, Pos pos) : Node
 
     // A slot is still empty while a rec/let is filling its frame; then the reference becomes a thunk.
     public override Value Delay(EvalContext ctx, Env env) => Frame.Get(env, slot) ?? new Thunk(this, env);
+
+    internal override bool EvalMayKeepFrame => false;
+
+    // A function's own frame is full when its body runs (only a let or rec being filled has empty slots, and a body
+    // with one of those keeps its frame anyway), so delaying reads the slot.
+    internal override bool DelayMayKeepFrame => false;
 }
 
 /// <summary>A variable of an enclosing scope, resolved to (depth, slot) at compile time.</summary>
@@ -52,8 +58,16 @@ public sealed class VarNode(int depth, int slot, Pos pos) : Node
     {
         var e = env;
         for (int d = depth; d > 0; d--) e = Frame.Up(e);
-        return Frame.Get(e, slot) ?? new Thunk(this, env);
+        // The thunk of a slot still being filled is made over the frame that holds the slot, not the current one, so
+        // that delaying a variable never keeps the current frame.
+        return Frame.Get(e, slot) ?? new Thunk(inOwnFrame ??= new LocalVarNode(slot, pos), e);
     }
+
+    /// <summary>The same variable read from the frame that holds it (made when first needed, which is rare).</summary>
+    private LocalVarNode? inOwnFrame;
+
+    internal override bool EvalMayKeepFrame => false;
+    internal override bool DelayMayKeepFrame => false;
 }
 
 /// <summary>
@@ -64,6 +78,8 @@ public sealed class VarNode(int depth, int slot, Pos pos) : Node
 public sealed class WithVarNode(string name, int[] withDepths, Pos pos, Pos[] withPositions) : Node
 {
     public override Value Eval(EvalContext ctx, Env env) => Lookup(ctx, env).Force(ctx);
+
+    internal override bool EvalMayKeepFrame => false;
 
     private Value Lookup(EvalContext ctx, Env env)
     {
