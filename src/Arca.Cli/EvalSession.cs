@@ -5,6 +5,7 @@ using Arca.Language.Errors;
 using Arca.Language.Evaluation;
 using Arca.Language.Syntax;
 using Arca.Language.Values;
+using Arca.Store;
 
 /// <summary>
 /// What the evaluating commands share: the evaluation options taken from the command line and the environment
@@ -29,6 +30,9 @@ internal sealed class EvalSession
 
     private readonly List<string> includes = [];
 
+    /// <summary>The <c>nix-path</c> setting (nix.conf, NIX_CONFIG, <c>--option</c>); null when not set.</summary>
+    private string[]? nixPathSetting;
+
     /// <summary>Where <c>trace</c> and warnings go: standard error, byte for byte.</summary>
     public TextWriter Diagnostics { get; } = new DiagnosticsWriter(Console.OpenStandardError());
 
@@ -49,11 +53,12 @@ internal sealed class EvalSession
     /// <summary>nix.conf and NIX_CONFIG, read once for the command (its evaluation settings and its store).</summary>
     public NixConfig Config { get; }
 
-    /// <summary>The evaluation settings taken from nix.conf (the search path comes from -I and NIX_PATH).</summary>
+    /// <summary>The evaluation settings taken from nix.conf.</summary>
     private static readonly string[] ConfiguredSettings =
     [
         "abort-on-warn", "experimental-features", "extra-experimental-features", "lint-absolute-path-literals",
-        "lint-short-path-literals", "lint-url-literals", "max-call-depth", "pure-eval", "restrict-eval", "show-trace", "system",
+        "lint-short-path-literals", "lint-url-literals", "max-call-depth", "nix-path", "pure-eval", "restrict-eval",
+        "show-trace", "system",
     ];
 
     /// <summary>Handles the options common to all evaluating commands; returns how many arguments it consumed (0: not one of them).</summary>
@@ -148,9 +153,8 @@ internal sealed class EvalSession
             case "lint-short-path-literals": Options.LintShortPathLiterals = ParseLint(name, value); break;
             case "lint-absolute-path-literals": Options.LintAbsolutePathLiterals = ParseLint(name, value); break;
             case "lint-url-literals": Options.LintUrlLiterals = ParseLint(name, value); break;
-            case "nix-path":
-                foreach (var e in value.Split(' ', StringSplitOptions.RemoveEmptyEntries)) includes.Add(e);
-                break;
+            // A list setting: replaced as a whole by a later source (--option after nix.conf), not extended.
+            case "nix-path": nixPathSetting = value.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries); break;
         }
     }
 
@@ -162,15 +166,46 @@ internal sealed class EvalSession
         _ => throw new UsageException($"invalid value '{value}' for setting '{name}'; expected 'ignore', 'warn' or 'fatal'"),
     };
 
-    /// <summary>Creates the evaluation context: the search path is <c>-I</c> entries first, then <c>NIX_PATH</c>.</summary>
+    /// <summary>
+    /// Creates the evaluation context. The search path is Nix's: the <c>-I</c> entries, then the <c>nix-path</c>
+    /// setting, whose value is the one configured, else <c>NIX_PATH</c>, else the channels that exist
+    /// (<see cref="DefaultNixPath"/>). A configured <c>nix-path</c> wins over <c>NIX_PATH</c>, as in Nix, where the
+    /// variable only provides the setting's default. Pure evaluation has no search path at all.
+    /// </summary>
     public EvalContext CreateContext(IStoreBridge? store = null)
     {
         InitialHeap.ArmForEvaluation();
-        foreach (var entry in includes) Options.SearchPath.Add(SearchPathEntry.Parse(ByteString.FromText(entry)));
-        if (Environment.GetEnvironmentVariable("NIX_PATH") is { } nixPath && !Options.PureEval)
-            foreach (var entry in SplitNixPath(nixPath))
-                Options.SearchPath.Add(SearchPathEntry.Parse(ByteString.FromText(entry)));
+        if (!Options.PureEval)
+        {
+            foreach (var entry in includes) Options.SearchPath.Add(SearchPathEntry.Parse(ByteString.FromText(entry)));
+            var nixPath = nixPathSetting
+                ?? (Environment.GetEnvironmentVariable("NIX_PATH") is { } fromEnvironment ? SplitNixPath(fromEnvironment) : DefaultNixPath());
+            foreach (var entry in nixPath) Options.SearchPath.Add(SearchPathEntry.Parse(ByteString.FromText(entry)));
+        }
         return new EvalContext(Options, new FileSystemEvalIO(), store, Diagnostics);
+    }
+
+    /// <summary>
+    /// Nix's search path when NIX_PATH is unset: the user's channels (<c>~/.nix-defexpr/channels</c>), root's
+    /// <c>nixpkgs</c> channel as <c>nixpkgs=</c>, and root's channels, each only if it exists. Root's channels live in
+    /// the state directory of the store in use (Nix's <c>/nix/var/nix</c> for root, <c>NIX_STATE_DIR</c> when set).
+    /// </summary>
+    private IReadOnlyList<string> DefaultNixPath()
+    {
+        var result = new List<string>();
+        if (Environment.GetEnvironmentVariable("HOME") is { Length: > 0 } home)
+            AddIfExists(Path.Combine(home, ".nix-defexpr", "channels"), null);
+        var rootChannels = Path.Combine(
+            StoreLocations.Resolve(Environment.GetEnvironmentVariable, Config, Environment.IsPrivilegedProcess).StateDir,
+            "profiles", "per-user", "root", "channels");
+        AddIfExists(Path.Combine(rootChannels, "nixpkgs"), "nixpkgs");
+        AddIfExists(rootChannels, null);
+        return result;
+
+        void AddIfExists(string path, string? prefix)
+        {
+            if (Path.Exists(path)) result.Add(prefix is null ? path : prefix + "=" + path);
+        }
     }
 
     /// <summary>NIX_PATH splits on ':' except inside URLs (<c>https://…</c>), as Nix's <c>parseNixPath</c>.</summary>
