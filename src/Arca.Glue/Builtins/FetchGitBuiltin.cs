@@ -1,6 +1,5 @@
 namespace Arca.Glue.Builtins;
 
-using System.Diagnostics;
 using System.Globalization;
 using Arca.Core.Hashing;
 using Arca.Language.Builtins;
@@ -59,7 +58,7 @@ internal static class FetchGitBuiltin
         if (ctx.Options.PureEval && rev is null)
             throw new EvalError("in pure evaluation mode, 'fetchGit' requires a locked input", pos);
 
-        bool useWorkingTree = rev is null && gitRef is null && Git(repo, pos, "status", "--porcelain", "--untracked-files=no").Length > 0;
+        bool useWorkingTree = rev is null && gitRef is null && GitCommand.Run(repo, pos, "status", "--porcelain", "--untracked-files=no").Length > 0;
         string temp = Path.Combine(Path.GetTempPath(), $"arca-git-{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(temp);
         try
@@ -70,19 +69,19 @@ internal static class FetchGitBuiltin
             {
                 ctx.Diagnostics.WriteLine($"warning: Git tree '{url}' is dirty");
                 string[] listing = submodules ? ["ls-files", "-z", "--recurse-submodules"] : ["ls-files", "-z"];
-                foreach (var file in Git(repo, pos, listing).Split('\0', StringSplitOptions.RemoveEmptyEntries))
+                foreach (var file in GitCommand.Run(repo, pos, listing).Split('\0', StringSplitOptions.RemoveEmptyEntries))
                     CopyTracked(repo, file, temp);
                 rev = ZeroRev;
                 revCount = 0;
-                lastModified = long.Parse(Git(repo, pos, "log", "-1", "--format=%ct", "HEAD").Trim(), CultureInfo.InvariantCulture);
+                lastModified = long.Parse(GitCommand.Run(repo, pos, "log", "-1", "--format=%ct", "HEAD").Trim(), CultureInfo.InvariantCulture);
             }
             else
             {
-                rev ??= Git(repo, pos, "rev-parse", (gitRef ?? "HEAD") + "^{commit}").Trim();
+                rev ??= GitCommand.Run(repo, pos, "rev-parse", (gitRef ?? "HEAD") + "^{commit}").Trim();
                 if (submodules) CheckOutWithSubmodules(repo, rev, temp, pos);
-                else Run("sh", ["-c", "git -C \"$1\" archive --format=tar \"$2\" | tar -xf - -C \"$3\"", "sh", repo, rev, temp], pos);
-                revCount = long.Parse(Git(repo, pos, "rev-list", "--count", rev).Trim(), CultureInfo.InvariantCulture);
-                lastModified = long.Parse(Git(repo, pos, "log", "-1", "--format=%ct", rev).Trim(), CultureInfo.InvariantCulture);
+                else GitCommand.Checked("sh", ["-c", "git -C \"$1\" archive --format=tar \"$2\" | tar -xf - -C \"$3\"", "sh", repo, rev, temp], pos);
+                revCount = long.Parse(GitCommand.Run(repo, pos, "rev-list", "--count", rev).Trim(), CultureInfo.InvariantCulture);
+                lastModified = long.Parse(GitCommand.Run(repo, pos, "log", "-1", "--format=%ct", rev).Trim(), CultureInfo.InvariantCulture);
             }
 
             var path = bridge.AddSourcePath(temp, name, ContentAddressMethod.NixArchive, HashAlgorithm.Sha256, filter: null, pos, evenReadOnly: true);
@@ -139,11 +138,11 @@ internal static class FetchGitBuiltin
     /// </summary>
     private static void CheckOutWithSubmodules(string repo, string rev, string temp, Pos pos)
     {
-        Git(temp, pos, "init", "-q");
-        Git(temp, pos, "remote", "add", "origin", repo);
-        Git(temp, pos, "fetch", "--quiet", "--force", "--update-head-ok", "--", repo, "refs/*:refs/*");
-        Git(temp, pos, "checkout", "--quiet", rev);
-        Git(temp, pos, "-c", "protocol.file.allow=always", "submodule", "--quiet", "update", "--init", "--recursive");
+        GitCommand.Run(temp, pos, "init", "-q");
+        GitCommand.Run(temp, pos, "remote", "add", "origin", repo);
+        GitCommand.Run(temp, pos, "fetch", "--quiet", "--force", "--update-head-ok", "--", repo, "refs/*:refs/*");
+        GitCommand.Run(temp, pos, "checkout", "--quiet", rev);
+        GitCommand.Run(temp, pos, "-c", "protocol.file.allow=always", "submodule", "--quiet", "update", "--init", "--recursive");
         DeleteGitEntries(temp);
     }
 
@@ -158,19 +157,5 @@ internal static class FetchGitBuiltin
             }
             else if (entry is DirectoryInfo && entry.LinkTarget is null) DeleteGitEntries(entry.FullName);
         }
-    }
-
-    private static string Git(string repo, Pos pos, params string[] args) => Run("git", ["-C", repo, .. args], pos);
-
-    private static string Run(string program, string[] args, Pos pos)
-    {
-        var psi = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        using var process = Process.Start(psi) ?? throw new EvalError($"cannot run {program}", pos);
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0) throw new EvalError($"fetchGit: {program} failed: {stderr.Result.Trim()}", pos);
-        return stdout;
     }
 }
