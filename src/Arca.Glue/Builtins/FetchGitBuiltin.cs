@@ -1,6 +1,7 @@
 namespace Arca.Glue.Builtins;
 
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Arca.Core.Hashing;
 using Arca.Language.Builtins;
 using Arca.Language.Errors;
@@ -10,16 +11,23 @@ using Arca.Language.Values;
 using Arca.Store.Paths;
 
 /// <summary>
-/// <c>builtins.fetchGit</c> for repositories on the local file system (through the <c>git</c> command): the tree of
-/// a revision (default: <c>HEAD</c>, or the working tree's tracked files when it has uncommitted changes) added to
-/// the store as <c>source</c>, with <c>rev</c>, <c>shortRev</c>, <c>revCount</c>, <c>lastModified</c>,
-/// <c>lastModifiedDate</c>, <c>narHash</c> and <c>submodules</c> as Nix reports them. With <c>submodules = true</c>
-/// the submodules' files are part of the tree: a revision is checked out with its submodules at their recorded
-/// commits (every <c>.git</c> left out), and a dirty working tree contributes the submodules' tracked files too.
+/// <c>builtins.fetchGit</c> through the <c>git</c> command. A working tree on this machine is read in place: the tree of
+/// a revision (default: <c>HEAD</c>, or the working tree's tracked files when it has uncommitted changes). Any other
+/// repository — <c>https://</c>, <c>ssh://</c>, <c>git+…://</c>, scp-like addresses, a bare repository on disk — is
+/// fetched into Arca's cache of remote repositories (<see cref="GitCache"/>) and read from there. Either way the tree
+/// is added to the store as <c>source</c> (or <c>name</c>), with <c>rev</c>, <c>shortRev</c>, <c>revCount</c>
+/// (0 when <c>shallow</c>), <c>lastModified</c>, <c>lastModifiedDate</c>, <c>narHash</c> and <c>submodules</c> as Nix
+/// reports them. With <c>submodules = true</c> the submodules' files are part of the tree: a revision is checked out
+/// with its submodules at their recorded commits (every <c>.git</c> left out), and a dirty working tree contributes
+/// the submodules' tracked files too.
 /// </summary>
-internal static class FetchGitBuiltin
+internal static partial class FetchGitBuiltin
 {
     private const string ZeroRev = "0000000000000000000000000000000000000000";
+
+    /// <summary>Nix 2.8's <c>badGitRefRegex</c> (git's own rules for ref names), plus a leading dash, which git would read as an option.</summary>
+    [GeneratedRegex(@"//|^[./-]|/\.|\.\.|[\x00-\x20\x7f:?^~\[]|\\|\*|\.lock$|\.lock/|@\{|[/.]$|^@$|^$", RegexOptions.CultureInvariant)]
+    private static partial Regex BadRef();
 
     public static void Register(BuiltinTable table, StoreBridge bridge) =>
         table.Add("fetchGit", 1, (ctx, args, pos) => FetchGit(ctx, bridge, args[0], pos), global: true);
@@ -28,7 +36,7 @@ internal static class FetchGitBuiltin
     {
         string? url = null, rev = null, gitRef = null;
         string name = "source";
-        bool submodules = false;
+        bool submodules = false, shallow = false, allRefs = false;
         var forced = argument.Force(ctx);
         if (forced is NixAttrs attrs)
         {
@@ -43,7 +51,8 @@ internal static class FetchGitBuiltin
                     case "rev": rev = ctx.ForceStringNoContext(value, pos); break;
                     case "ref": gitRef = ctx.ForceStringNoContext(value, pos); break;
                     case "submodules": submodules = ctx.ForceBool(value, pos); break;
-                    case "shallow" or "allRefs": ctx.ForceBool(value, pos); break;
+                    case "shallow": shallow = ctx.ForceBool(value, pos); break;
+                    case "allRefs": allRefs = ctx.ForceBool(value, pos); break;
                     default:
                         throw new EvalError($"unsupported argument '{attrs.NameAt(i)}' to 'fetchGit'", pos);
                 }
@@ -52,13 +61,14 @@ internal static class FetchGitBuiltin
         }
         else url = ctx.CoerceToString(forced, pos, EvalContext.Coercion.Strict, new StringContext.Builder());
 
-        var repo = ByteString.ToText(url.StartsWith("file://", StringComparison.Ordinal) ? url["file://".Length..] : url);
-        if (!Path.IsPathRooted(repo) || !Directory.Exists(repo))
-            throw new EvalError($"fetchGit: '{url}' is not a local repository; Arca's fetchers are offline", pos);
+        if (rev is not null) rev = ParseRev(rev, pos);
+        if (gitRef is not null && BadRef().IsMatch(gitRef)) throw new EvalError($"invalid Git branch/tag name '{gitRef}'", pos);
+        var location = GitUrl.Resolve(ByteString.ToText(url), pos);
         if (ctx.Options.PureEval && rev is null)
             throw new EvalError("in pure evaluation mode, 'fetchGit' requires a locked input", pos);
 
-        bool useWorkingTree = rev is null && gitRef is null && GitCommand.Run(repo, pos, "status", "--porcelain", "--untracked-files=no").Length > 0;
+        bool useWorkingTree = location.WorkTree is { } tree && rev is null && gitRef is null
+            && GitCommand.Run(tree, pos, "status", "--porcelain", "--untracked-files=no").Length > 0;
         string temp = Path.Combine(Path.GetTempPath(), $"arca-git-{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(temp);
         try
@@ -67,6 +77,7 @@ internal static class FetchGitBuiltin
             long revCount;
             if (useWorkingTree)
             {
+                var repo = location.WorkTree!;
                 ctx.Diagnostics.WriteLine($"warning: Git tree '{url}' is dirty");
                 string[] listing = submodules ? ["ls-files", "-z", "--recurse-submodules"] : ["ls-files", "-z"];
                 foreach (var file in GitCommand.Run(repo, pos, listing).Split('\0', StringSplitOptions.RemoveEmptyEntries))
@@ -77,11 +88,24 @@ internal static class FetchGitBuiltin
             }
             else
             {
-                rev ??= GitCommand.Run(repo, pos, "rev-parse", (gitRef ?? "HEAD") + "^{commit}").Trim();
-                if (submodules) CheckOutWithSubmodules(repo, rev, temp, pos);
+                // Where the revision's objects are: the working tree's own repository, or the cache of a remote one.
+                string repo;
+                if (location.WorkTree is { } workTree)
+                {
+                    repo = workTree;
+                    if (rev is null) rev = GitCommand.Run(repo, pos, "rev-parse", (gitRef ?? "HEAD") + "^{commit}").Trim();
+                    else if (!GitCommand.Try(repo, pos, "cat-file", "-e", rev + "^{commit}").Succeeded)
+                        throw GitCache.RevisionNotFound(rev, gitRef, ByteString.ToText(url), pos);
+                }
+                else (repo, rev) = GitCache.Fetch(ctx, location.Url, gitRef, rev, shallow, allRefs, pos);
+
+                // Submodule URLs relative to the superproject resolve against where it came from: the working tree,
+                // or the remote's URL (not the cache).
+                if (submodules) CheckOutWithSubmodules(repo, location.WorkTree ?? location.Url, rev, temp, pos);
                 else GitCommand.Checked("sh", ["-c", "git -C \"$1\" archive --format=tar \"$2\" | tar -xf - -C \"$3\"", "sh", repo, rev, temp], pos);
-                revCount = long.Parse(GitCommand.Run(repo, pos, "rev-list", "--count", rev).Trim(), CultureInfo.InvariantCulture);
-                lastModified = long.Parse(GitCommand.Run(repo, pos, "log", "-1", "--format=%ct", rev).Trim(), CultureInfo.InvariantCulture);
+                // As Nix: a shallow fetch has no history to count, and fetchGit reports 0.
+                revCount = shallow ? 0 : long.Parse(GitCommand.Run(repo, pos, "rev-list", "--count", rev).Trim(), CultureInfo.InvariantCulture);
+                lastModified = long.Parse(GitCommand.Run(repo, pos, "log", "-1", "--format=%ct", "--no-show-signature", rev).Trim(), CultureInfo.InvariantCulture);
             }
 
             var path = bridge.AddSourcePath(temp, name, ContentAddressMethod.NixArchive, HashAlgorithm.Sha256, filter: null, pos, evenReadOnly: true);
@@ -101,6 +125,19 @@ internal static class FetchGitBuiltin
         finally
         {
             SourceTree.Delete(temp);
+        }
+    }
+
+    /// <summary>A commit hash as Nix reads it (<c>parseAny</c> as SHA-1): any spelling of a full hash, never an abbreviation.</summary>
+    private static string ParseRev(string rev, Pos pos)
+    {
+        try
+        {
+            return Hash.Parse(rev, HashAlgorithm.Sha1).ToBase16();
+        }
+        catch (BadHashException e)
+        {
+            throw new EvalError(e.Message, pos);
         }
     }
 
@@ -131,16 +168,18 @@ internal static class FetchGitBuiltin
     }
 
     /// <summary>
-    /// Nix's way to a revision with its submodules: a fresh repository fetching every ref of <paramref name="repo"/>,
-    /// the revision checked out, and <c>git submodule update --init --recursive</c> with <c>origin</c> pointing at
-    /// <paramref name="repo"/>, so relative submodule URLs resolve against it (local submodules need git's file
+    /// Nix's way to a revision with its submodules: a fresh repository fetching the revision from
+    /// <paramref name="repo"/> (a working tree's repository or the cache), the revision checked out, and
+    /// <c>git submodule update --init --recursive</c> with <c>origin</c> pointing at <paramref name="origin"/>, so
+    /// relative submodule URLs resolve against where the superproject came from (local submodules need git's file
     /// protocol, which git refuses for submodules unless allowed). Then every <c>.git</c> goes.
     /// </summary>
-    private static void CheckOutWithSubmodules(string repo, string rev, string temp, Pos pos)
+    private static void CheckOutWithSubmodules(string repo, string origin, string rev, string temp, Pos pos)
     {
         GitCommand.Run(temp, pos, "init", "-q");
-        GitCommand.Run(temp, pos, "remote", "add", "origin", repo);
-        GitCommand.Run(temp, pos, "fetch", "--quiet", "--force", "--update-head-ok", "--", repo, "refs/*:refs/*");
+        GitCommand.Run(temp, pos, "remote", "add", "origin", origin);
+        // The revision itself, not every ref: a revision fetched alone into the cache is under no ref there.
+        GitCommand.Run(temp, pos, "fetch", "--quiet", "--force", "--", repo, rev);
         GitCommand.Run(temp, pos, "checkout", "--quiet", rev);
         GitCommand.Run(temp, pos, "-c", "protocol.file.allow=always", "submodule", "--quiet", "update", "--init", "--recursive");
         DeleteGitEntries(temp);
