@@ -175,6 +175,14 @@ public sealed class FetchGitRemoteDifferentialTests : IDisposable
     }
 
     [Fact]
+    public void An_scp_like_address_is_fetched_over_ssh()
+    {
+        // git@host:owner/repo is ssh://git@host/owner/repo for both; ssh itself is replaced by a command that fails.
+        var ssh = new Dictionary<string, string> { ["GIT_SSH_COMMAND"] = "false" };
+        CompareFailure(Expression("\"git@example.invalid:owner/repo.git\""), "Failed to fetch git repository 'ssh://git@example.invalid/owner/repo.git'", ssh);
+    }
+
+    [Fact]
     public void The_default_ref_is_the_remote_s_head()
     {
         // Latest Nix asks the remote for its HEAD; Nix 2.8 always took "master". Arca's default must be 2.8's
@@ -245,12 +253,12 @@ public sealed class FetchGitRemoteDifferentialTests : IDisposable
     }
 
     /// <summary>Both programs fail with exit code 1; Arca's message names the cause and is no .NET stack trace.</summary>
-    private void CompareFailure(string expression, string arcaMessage)
+    private void CompareFailure(string expression, string arcaMessage, Dictionary<string, string>? environment = null)
     {
         var nix = Oracle.Require("nix-instantiate", output);
         if (nix is null) return;
-        var expected = Run(nix, "nix", expression);
-        var actual = Run(null, "arca", expression);
+        var expected = Run(nix, "nix", expression, environment);
+        var actual = Run(null, "arca", expression, environment);
         output.WriteLine(actual.Stderr);
         Assert.Equal(1, expected.ExitCode);
         Assert.Equal(1, actual.ExitCode);
@@ -277,7 +285,7 @@ public sealed class FetchGitRemoteDifferentialTests : IDisposable
     }
 
     /// <summary>One program's evaluation with its store, home and cache directory; null program: Arca.</summary>
-    private ArcaProcess.Result Run(string? program, string name, string expression)
+    private ArcaProcess.Result Run(string? program, string name, string expression, Dictionary<string, string>? environment = null)
     {
         var store = UseStore(name);
         var env = new Dictionary<string, string>
@@ -298,6 +306,7 @@ public sealed class FetchGitRemoteDifferentialTests : IDisposable
             env["GIT_CONFIG_KEY_0"] = "protocol.file.allow";
             env["GIT_CONFIG_VALUE_0"] = "always";
         }
+        foreach (var (key, value) in environment ?? []) env[key] = value;
         string[] args = ["--eval", "--strict", "-E", expression];
         return program is null ? ArcaProcess.Run(["nix-instantiate", .. args], env: env) : ArcaProcess.RunProgram(program, args, env: env);
     }
