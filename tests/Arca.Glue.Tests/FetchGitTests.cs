@@ -1,6 +1,7 @@
 namespace Arca.Glue.Tests;
 
 using System.Diagnostics;
+using Arca.Language.Errors;
 using Arca.Language.Values;
 
 public sealed class FetchGitTests
@@ -70,5 +71,64 @@ public sealed class FetchGitTests
         Assert.False(File.Exists(Path.Combine(byPath, "untracked")));
         // The working tree itself was never added to the store (copying it would take the untracked file and .git).
         Assert.DoesNotContain(Directory.EnumerateFileSystemEntries(t.StoreDir), entry => entry.EndsWith("-repo", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Shallow_reports_no_revision_count()
+    {
+        // As Nix: a shallow fetch has no history to count, and fetchGit says 0 (for a working tree too).
+        using var t = new GlueTestStore("fetchgit-shallow");
+        var repo = NewRepository(t, "file", "one");
+        var result = (NixAttrs)t.Eval($"builtins.fetchGit {{ url = {repo}; shallow = true; }}").Force(t.Context);
+        Assert.Equal(0, ((NixInt)result.Get("revCount")!.Force(t.Context)).Value);
+        Assert.Equal(Git(repo, "rev-parse", "HEAD"), ((NixString)result.Get("rev")!.Force(t.Context)).Text);
+    }
+
+    [Theory]
+    [InlineData("rev = \"abc\";", "hash 'abc' has wrong length for hash algorithm 'sha1'")]
+    [InlineData("rev = \"-c core.x=y\";", "unknown hash algorithm ''")]
+    [InlineData("ref = \"a..b\";", "invalid Git branch/tag name 'a..b'")]
+    [InlineData("ref = \"--upload-pack=x\";", "invalid Git branch/tag name '--upload-pack=x'")]
+    [InlineData("ref = \"refs/heads/x.lock\";", "invalid Git branch/tag name 'refs/heads/x.lock'")]
+    public void Revisions_and_refs_are_checked_before_git_sees_them(string attribute, string message)
+    {
+        using var t = new GlueTestStore("fetchgit-checked");
+        var repo = NewRepository(t, "file", "one");
+        var e = Assert.ThrowsAny<EvalError>(() => t.Eval($"builtins.fetchGit {{ url = {repo}; {attribute} }}"));
+        Assert.StartsWith(message, e.Message);
+    }
+
+    [Fact]
+    public void A_full_revision_in_any_spelling_is_accepted_and_an_unknown_one_named()
+    {
+        using var t = new GlueTestStore("fetchgit-rev");
+        var repo = NewRepository(t, "file", "one");
+        var head = Git(repo, "rev-parse", "HEAD");
+        var upper = t.EvalString($"(builtins.fetchGit {{ url = {repo}; rev = \"{head.ToUpperInvariant()}\"; }}).rev");
+        Assert.Equal(head, upper);
+        var e = Assert.ThrowsAny<EvalError>(() => t.Eval($"builtins.fetchGit {{ url = {repo}; rev = \"{new string('1', 40)}\"; }}"));
+        Assert.StartsWith($"Cannot find Git revision '{new string('1', 40)}' in ref 'HEAD' of repository '{repo}'", e.Message);
+    }
+
+    [Theory]
+    [InlineData("\"relative/repo\"", "'relative/repo' doesn't have a scheme")]
+    [InlineData("\"file://host/x\"", "file:// URL 'file://host/x' has unexpected authority 'host'")]
+    [InlineData("\"host:\"", "SCP-style Git URL 'host:' has an empty path")]
+    [InlineData("/no/such/repository", "opening Git repository '/no/such/repository'")]
+    [InlineData("\"file:///no/such/repository\"", "opening Git repository '/no/such/repository'")]
+    public void Urls_that_name_no_repository_are_errors(string url, string message)
+    {
+        using var t = new GlueTestStore("fetchgit-url");
+        var e = Assert.ThrowsAny<EvalError>(() => t.Eval($"builtins.fetchGit {url}"));
+        Assert.StartsWith(message, e.Message);
+    }
+
+    [Fact]
+    public void Pure_evaluation_needs_a_revision_for_a_remote_repository_too()
+    {
+        using var t = new GlueTestStore("fetchgit-pure");
+        t.Context.Options.PureEval = true;
+        var e = Assert.ThrowsAny<EvalError>(() => t.Eval("builtins.fetchGit { url = \"https://example.invalid/repo.git\"; ref = \"main\"; }"));
+        Assert.StartsWith("in pure evaluation mode, 'fetchGit' requires a locked input", e.Message);
     }
 }
