@@ -10,9 +10,9 @@ using Arca.Language.Values;
 using Arca.Store.Paths;
 
 /// <summary>
-/// <c>builtins.fetchTree</c> (experimental, as in Nix) for the offline input types: <c>git</c> (a local repository,
-/// as <c>fetchGit</c>), <c>tarball</c> (a <c>file://</c> URL, as <c>fetchTarball</c>) and <c>path</c>; with Nix's result
-/// attributes for each.
+/// <c>builtins.fetchTree</c> (experimental, as in Nix) for the input types <c>git</c> (a local or remote repository,
+/// as <c>fetchGit</c>), <c>tarball</c> (as <c>fetchTarball</c>) and <c>path</c>; with Nix's result attributes for each.
+/// As a URL string only the offline forms are read (see <see cref="FromUrl"/>).
 /// </summary>
 internal static class FetchTreeBuiltin
 {
@@ -62,7 +62,7 @@ internal static class FetchTreeBuiltin
                 return result.Build();
             }
             default:
-                throw new EvalError($"cannot fetch unsupported input type '{type}' (Arca's fetchers are offline: git, tarball and path)", pos);
+                throw new EvalError($"cannot fetch unsupported input type '{type}' (Arca fetches git, tarball and path inputs)", pos);
         }
     }
 
