@@ -16,29 +16,43 @@ public sealed class FramePool
     /// <summary>Free frames kept per size: enough for calls nested this deep; deeper ones allocate.</summary>
     private const int KeptPerSize = 64;
 
-    private readonly Env[][] free = new Env[MaxSlots + 1][];
-    private readonly int[] counts = new int[MaxSlots + 1];
-
-    public FramePool()
+    /// <summary>
+    /// A free frame. The frames sit in a struct array, not an array of arrays, because storing an array into an array
+    /// of arrays costs a covariance check on every return.
+    /// </summary>
+    private struct Kept
     {
-        for (int size = 0; size <= MaxSlots; size++) free[size] = new Env[KeptPerSize];
+        public Env? Frame;
     }
+
+    /// <summary>The free frames of each size, <see cref="KeptPerSize"/> places per size.</summary>
+    private readonly Kept[] kept = new Kept[(MaxSlots + 1) * KeptPerSize];
+    private readonly int[] counts = new int[MaxSlots + 1];
 
     /// <summary>A frame of <paramref name="size"/> empty slots under <paramref name="up"/>, reused when one is free.</summary>
     public Env Rent(Env up, int size)
     {
-        if (size > MaxSlots || counts[size] == 0) return Frame.New(up, size);
-        var frame = free[size][--counts[size]];
-        frame[0] = up;
-        return frame;
+        if ((uint)size <= MaxSlots)
+        {
+            ref int count = ref counts[size];
+            if (count > 0)
+            {
+                var frame = kept[size * KeptPerSize + --count].Frame!;
+                frame[0] = up;
+                return frame;
+            }
+        }
+        return Frame.New(up, size);
     }
 
     /// <summary>Takes back a frame whose call has returned; its references are cleared so it keeps nothing alive.</summary>
     public void Return(Env frame)
     {
         int size = frame.Length - 1;
-        if (size > MaxSlots || counts[size] == KeptPerSize) return;
-        Array.Clear(frame);
-        free[size][counts[size]++] = frame;
+        if ((uint)size > MaxSlots) return;
+        ref int count = ref counts[size];
+        if (count == KeptPerSize) return;
+        for (int i = 0; i < frame.Length; i++) frame[i] = null!;
+        kept[size * KeptPerSize + count++].Frame = frame;
     }
 }
