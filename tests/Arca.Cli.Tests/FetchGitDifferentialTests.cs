@@ -1,6 +1,5 @@
 namespace Arca.Cli.Tests;
 
-using System.Diagnostics;
 using Xunit.Abstractions;
 
 /// <summary>
@@ -100,17 +99,5 @@ public sealed class FetchGitDifferentialTests : IDisposable
         return program is null ? ArcaProcess.Run(["nix-instantiate", .. args], env: env) : ArcaProcess.RunProgram(program, args, env: env);
     }
 
-    private static void Git(string cwd, params string[] args)
-    {
-        var psi = new ProcessStartInfo("git") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = cwd };
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        psi.Environment["GIT_AUTHOR_DATE"] = psi.Environment["GIT_COMMITTER_DATE"] = "2020-01-01T00:00:00Z";
-        psi.Environment["GIT_AUTHOR_NAME"] = psi.Environment["GIT_COMMITTER_NAME"] = "t";
-        psi.Environment["GIT_AUTHOR_EMAIL"] = psi.Environment["GIT_COMMITTER_EMAIL"] = "t@t";
-        using var p = Process.Start(psi)!;
-        var stderr = p.StandardError.ReadToEndAsync();
-        p.StandardOutput.ReadToEnd();
-        p.WaitForExit();
-        Assert.True(p.ExitCode == 0, $"git {string.Join(' ', args)}: {stderr.Result}");
-    }
+    private static void Git(string cwd, params string[] args) => TestGit.Run(cwd, null, args);
 }
