@@ -35,12 +35,19 @@ internal static class SourceTree
     }
 
     /// <summary>
+    /// A fresh path in the temporary directory for a tree or file on its way into the store (<paramref name="purpose"/>
+    /// names it, for whoever finds one left behind); nothing is created there.
+    /// </summary>
+    public static string TempPath(string purpose) =>
+        Path.Combine(Path.GetTempPath(), $"arca-{purpose}-{Environment.ProcessId}-{Guid.NewGuid():N}");
+
+    /// <summary>
     /// Copies the tree at <paramref name="root"/> to a temporary directory, keeping only the entries the filter accepts
     /// (called with each entry's original path and kind, never for the root; a rejected directory is skipped whole).
     /// </summary>
     public static string FilteredCopy(string root, Func<string, FileKind, bool> filter)
     {
-        var temp = Path.Combine(Path.GetTempPath(), $"arca-filter-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        var temp = TempPath("filter");
         try
         {
             CopyEntry(root, temp, filter, isRoot: true);
@@ -55,13 +62,12 @@ internal static class SourceTree
 
     private static void CopyEntry(string source, string target, Func<string, FileKind, bool> filter, bool isRoot)
     {
-        var info = new FileInfo(source);
         var kind = FileSystemEvalIO.KindOf(source) ?? FileKind.Unknown;
         if (!isRoot && !filter(source, kind)) return;
         switch (kind)
         {
             case FileKind.Symlink:
-                File.CreateSymbolicLink(target, info.LinkTarget!);
+                File.CreateSymbolicLink(target, new FileInfo(source).LinkTarget!);
                 break;
             case FileKind.Directory:
                 System.IO.Directory.CreateDirectory(target);

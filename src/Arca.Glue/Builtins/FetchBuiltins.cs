@@ -148,7 +148,7 @@ internal static class FetchBuiltins
     /// <summary>Unpacks any archive GNU tar understands (gzip, xz, bzip2, zstd, plain) into a temporary directory.</summary>
     private static string Unpack(string archive, string url)
     {
-        var target = Path.Combine(Path.GetTempPath(), $"arca-unpack-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        var target = SourceTree.TempPath("unpack");
         Directory.CreateDirectory(target);
         var psi = new ProcessStartInfo("tar") { RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in new[] { "-xf", archive, "-C", target, "--no-same-owner", "--no-same-permissions" }) psi.ArgumentList.Add(a);

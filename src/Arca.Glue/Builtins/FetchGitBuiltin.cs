@@ -69,7 +69,7 @@ internal static partial class FetchGitBuiltin
 
         bool useWorkingTree = location.WorkTree is { } tree && rev is null && gitRef is null
             && GitCommand.Run(tree, pos, "status", "--porcelain", "--untracked-files=no").Length > 0;
-        string temp = Path.Combine(Path.GetTempPath(), $"arca-git-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        string temp = SourceTree.TempPath("git");
         Directory.CreateDirectory(temp);
         try
         {

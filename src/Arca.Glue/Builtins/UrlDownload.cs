@@ -51,7 +51,7 @@ internal sealed class UrlDownload : IDisposable
         if (!url.StartsWith("http://", StringComparison.Ordinal) && !url.StartsWith("https://", StringComparison.Ordinal))
             throw new EvalError($"unable to download '{url}': Unsupported protocol (1)");
 
-        var target = Path.Combine(Path.GetTempPath(), $"arca-download-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        var target = SourceTree.TempPath("download");
         try
         {
             using var response = Client.Value.GetAsync(ByteString.ToText(url), HttpCompletionOption.ResponseHeadersRead).GetAwaiter().GetResult();
