@@ -53,6 +53,12 @@ internal sealed class EvalSession
     /// <summary>nix.conf and NIX_CONFIG, read once for the command (its evaluation settings and its store).</summary>
     public NixConfig Config { get; }
 
+    /// <summary>Where the command's store lives, resolved from the environment and <see cref="Config"/> when first needed.</summary>
+    public StoreLocations StoreLocations =>
+        storeLocations ??= StoreLocations.Resolve(Environment.GetEnvironmentVariable, Config, Environment.IsPrivilegedProcess);
+
+    private StoreLocations? storeLocations;
+
     /// <summary>The evaluation settings taken from nix.conf.</summary>
     private static readonly string[] ConfiguredSettings =
     [
@@ -195,9 +201,7 @@ internal sealed class EvalSession
         var result = new List<string>();
         if (Environment.GetEnvironmentVariable("HOME") is { Length: > 0 } home)
             AddIfExists(Path.Combine(home, ".nix-defexpr", "channels"), null);
-        var rootChannels = Path.Combine(
-            StoreLocations.Resolve(Environment.GetEnvironmentVariable, Config, Environment.IsPrivilegedProcess).StateDir,
-            "profiles", "per-user", "root", "channels");
+        var rootChannels = Path.Combine(StoreLocations.StateDir, "profiles", "per-user", "root", "channels");
         AddIfExists(Path.Combine(rootChannels, "nixpkgs"), "nixpkgs");
         AddIfExists(rootChannels, null);
         return result;

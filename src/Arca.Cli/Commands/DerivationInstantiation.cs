@@ -22,8 +22,7 @@ internal static class DerivationInstantiation
     /// </summary>
     public static StoreBridge OpenBridge(EvalSession session, bool readOnly)
     {
-        var locations = StoreLocations.Resolve(Environment.GetEnvironmentVariable, session.Config, Environment.IsPrivilegedProcess);
-        var bridge = new StoreBridge(locations, readOnly);
+        var bridge = new StoreBridge(session.StoreLocations, readOnly);
         session.Options.StoreDir = bridge.StoreDirText;
         if (!readOnly) bridge.BuildDuringEvaluation = Building.ImportFromDerivation.Build;
         return bridge;
