@@ -33,7 +33,8 @@ using System.Globalization;
 /// when it is used up, early and shallow. At that point the shares are further apart (packages.nix keeps 82%,
 /// modules.nix 19%), hence the threshold of a half. Both regions are opened without the full blocking collection the
 /// runtime would otherwise make first (another 22 ms on packages.nix, and ~9 MB of peak RSS from compacting into
-/// fresh memory): each is only room to allocate in, not a promise that nothing is collected before it.
+/// fresh memory): each is only room to allocate in, not a promise that nothing is collected before it. Inside the
+/// allowance, <see cref="HeapPrefaulter"/> has the kernel map the fresh memory ahead of the allocator on another core.
 /// </para>
 /// </summary>
 internal static class InitialHeap
@@ -74,7 +75,7 @@ internal static class InitialHeap
             {
                 if (!Retains(GC.GetGCMemoryInfo().PromotedBytes, GC.GetTotalAllocatedBytes())) return;
                 var bytes = AllowanceBytes(Environment.GetEnvironmentVariable("GC_INITIAL_HEAP_SIZE"), AvailableMemoryBytes());
-                if (bytes > 0) TryOpenRegion(bytes);
+                if (bytes > 0 && TryOpenRegion(bytes)) HeapPrefaulter.Start(bytes);
             }
             catch (Exception)
             {
@@ -84,19 +85,20 @@ internal static class InitialHeap
     }
 
     /// <summary>
-    /// Room to allocate <paramref name="bytes"/> without a collection, without the full blocking collection the
+    /// Room to allocate <paramref name="bytes"/> without a collection (true if granted), without the full blocking collection the
     /// runtime makes first by default. The runtime refuses sizes it cannot honour, and a region already open (the
     /// probe, if the first collection came from elsewhere) makes it throw; either way evaluation goes on with ordinary
     /// collection.
     /// </summary>
-    private static void TryOpenRegion(long bytes)
+    private static bool TryOpenRegion(long bytes)
     {
         try
         {
-            GC.TryStartNoGCRegion(bytes, disallowFullBlockingGC: true);
+            return GC.TryStartNoGCRegion(bytes, disallowFullBlockingGC: true);
         }
         catch (Exception e) when (e is ArgumentOutOfRangeException or InvalidOperationException)
         {
+            return false;
         }
     }
 
