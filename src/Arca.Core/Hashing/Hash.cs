@@ -34,6 +34,13 @@ public readonly struct Hash : IEquatable<Hash>
     public static Hash Compute(HashAlgorithm algorithm, ReadOnlySpan<byte> data)
     {
         var digest = new byte[algorithm.Size()];
+        ComputeInto(algorithm, data, digest);
+        return new Hash(algorithm, digest);
+    }
+
+    /// <summary>Writes the digest of <paramref name="data"/> into <paramref name="digest"/> (the algorithm's size), allocating nothing.</summary>
+    public static void ComputeInto(HashAlgorithm algorithm, ReadOnlySpan<byte> data, Span<byte> digest)
+    {
         switch (algorithm)
         {
             case HashAlgorithm.Md5: MD5.HashData(data, digest); break;
@@ -42,7 +49,6 @@ public readonly struct Hash : IEquatable<Hash>
             case HashAlgorithm.Sha512: SHA512.HashData(data, digest); break;
             default: throw new ArgumentOutOfRangeException(nameof(algorithm));
         }
-        return new Hash(algorithm, digest);
     }
 
     /// <summary>Hashes the UTF-8 bytes of a string (as Nix's <c>hashString</c> does with its byte strings).</summary>

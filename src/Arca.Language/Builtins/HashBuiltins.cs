@@ -35,10 +35,12 @@ public static class HashBuiltins
         // The context is discarded: a hash of a store path's name does not depend on the path's contents.
         var text = IoArgs.String(ctx, args[1], "while evaluating the second argument passed to builtins.hashString").Text;
         if (text.Length > 4096) return new NixString(Hash.Compute(algorithm, ByteString.ToBytes(text)).ToBase16());
-        // Package sets hash a string per package: short ones are encoded on the stack.
+        // Package sets hash a string per package: short ones are encoded, and their digests kept, on the stack.
         Span<byte> bytes = stackalloc byte[text.Length];
         ByteString.CopyTo(text, bytes);
-        return new NixString(Hash.Compute(algorithm, bytes).ToBase16());
+        Span<byte> digest = stackalloc byte[algorithm.Size()];
+        Hash.ComputeInto(algorithm, bytes, digest);
+        return new NixString(Convert.ToHexStringLower(digest));
     }
 
     private static Value HashFile(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)

@@ -61,10 +61,11 @@ public static class StringBuiltins
 
     private static Value ConcatStringsSep(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
     {
-        var context = new StringContext.Builder();
+        // Most joins have no context anywhere: the builder is made only when a part brings one.
+        StringContext.Builder? context = null;
         var separator = BuiltinArgs.String(ctx, args[0],
             "while evaluating the first argument (the separator string) passed to builtins.concatStringsSep");
-        context.Add(separator.Context);
+        if (separator.HasContext) (context = new StringContext.Builder()).Add(separator.Context);
         var list = BuiltinArgs.List(ctx, args[1],
             "while evaluating the second argument (the list of strings to concat) passed to builtins.concatStringsSep");
         if (list.Count == 1 && list.Items[0].Force(ctx) is NixString only && !separator.HasContext) return only;
@@ -73,7 +74,7 @@ public static class StringBuiltins
         var buffer = new TextParts();
         Span<string?> parts = list.Count <= TextParts.Length ? ((Span<string?>)buffer)[..list.Count] : new string?[list.Count];
         for (int i = 0; i < parts.Length; i++)
-            parts[i] = BuiltinArgs.Coerce(ctx, list.Items[i], EvalContext.Coercion.CopyToStore, context,
+            parts[i] = ctx.CoerceToString(list.Items[i], Pos.None, EvalContext.Coercion.CopyToStore, ref context,
                 "while evaluating one element of the list of strings to concat passed to builtins.concatStringsSep");
         return Make(string.Join(separator.Text, parts), context);
     }
@@ -136,8 +137,9 @@ public static class StringBuiltins
         return Make(sb.ToString(), context);
     }
 
-    private static NixString Make(string text, StringContext.Builder context)
+    private static NixString Make(string text, StringContext.Builder? context)
     {
+        if (context is null) return NixString.Of(text);
         var built = context.Build();
         return built.IsEmpty ? NixString.Of(text) : new NixString(text, built);
     }

@@ -38,6 +38,22 @@ public sealed partial class EvalContext
     }
 
     /// <summary>
+    /// <see cref="CoerceToString"/> for callers that need a context builder only if some part has a context: most
+    /// strings have none, so the builder is made (in <paramref name="context"/>) only when one does.
+    /// </summary>
+    public string CoerceToString(Value v, Pos pos, Coercion mode, ref StringContext.Builder? context, string? errorCtx = null)
+    {
+        EnsureStack();
+        var value = v.Force(this);
+        if (value is NixString s)
+        {
+            if (s.HasContext) (context ??= new StringContext.Builder()).Add(s.Context);
+            return s.Text;
+        }
+        return CoerceForcedToString(value, pos, mode, context ??= new StringContext.Builder(), errorCtx);
+    }
+
+    /// <summary>
     /// <see cref="CoerceToString"/> of anything but a string, once forced. Apart because its frame is large: forcing
     /// (which may recurse as deep as the evaluation goes, e.g. down a chain of packages' <c>outPath</c>s) then runs
     /// under the small frame of <see cref="CoerceToString"/> (measured on bench/eval/packages.nix: ~160 bytes less stack
