@@ -69,14 +69,21 @@ public static class StringBuiltins
         var list = BuiltinArgs.List(ctx, args[1],
             "while evaluating the second argument (the list of strings to concat) passed to builtins.concatStringsSep");
         if (list.Count == 1 && list.Items[0].Force(ctx) is NixString only && !separator.HasContext) return only;
-        // The parts first, then one exact allocation (string.Join sums the lengths): no builder buffers to grow, and
-        // for a short list no array either.
-        var buffer = new TextParts();
-        Span<string?> parts = list.Count <= TextParts.Length ? ((Span<string?>)buffer)[..list.Count] : new string?[list.Count];
-        for (int i = 0; i < parts.Length; i++)
-            parts[i] = ctx.CoerceToString(list.Items[i], Pos.None, EvalContext.Coercion.CopyToStore, ref context,
-                "while evaluating one element of the list of strings to concat passed to builtins.concatStringsSep");
-        return Make(string.Join(separator.Text, parts), context);
+        // The parts first, on the evaluation's text stack (forcing one may recurse deep, and this frame stays small),
+        // then one exact allocation (string.Join sums the lengths): no builder buffers to grow, no array.
+        var texts = ctx.Texts;
+        int mark = texts.Count;
+        try
+        {
+            foreach (var item in list.Items)
+                texts.Push(ctx.CoerceToString(item, Pos.None, EvalContext.Coercion.CopyToStore, ref context,
+                    "while evaluating one element of the list of strings to concat passed to builtins.concatStringsSep"));
+            return Make(texts.Join(mark, separator.Text), context);
+        }
+        finally
+        {
+            texts.Truncate(mark);
+        }
     }
 
     private static Value ReplaceStrings(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)

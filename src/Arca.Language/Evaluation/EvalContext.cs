@@ -42,6 +42,9 @@ public sealed partial class EvalContext
     /// <summary>Frames reused by calls that keep nothing of theirs.</summary>
     internal FramePool Frames { get; } = new();
 
+    /// <summary>The texts of the joins under way (<see cref="TextStack"/>).</summary>
+    internal TextStack Texts { get; } = new();
+
     /// <summary>The results of <c>toString</c> on small integers, made once.</summary>
     public IntegerStrings IntegerStrings { get; } = new();
 

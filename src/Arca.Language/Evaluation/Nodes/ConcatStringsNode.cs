@@ -36,79 +36,85 @@ public sealed class ConcatStringsNode(bool forceString, Node[] parts, Pos[] part
 
     private Value General(EvalContext ctx, Env env, Value? first, Value? second)
     {
-        StringContext.Builder? context = null;
-        // The parts' texts, joined once at the end. Interpolations rarely have more than a few parts, so they sit in
-        // a buffer on the stack: `"${pname}-${version}"` allocates only its result.
-        var buffer = new TextParts();
-        Span<string?> texts = parts.Length <= TextParts.Length ? buffer : new string?[parts.Length];
-        bool anyText = false;
-        long n = 0;
-        double nf = 0;
-        ValueKind firstKind = ValueKind.String;
-
-        for (int i = 0; i < parts.Length; i++)
+        // The parts' texts wait on the evaluation's text stack, not in this frame, which every level of a deep
+        // recursion through an interpolation would hold; joined once at the end, they allocate only the result.
+        var texts = ctx.Texts;
+        int mark = texts.Count;
+        try
         {
-            var partPos = partPositions[i];
-            var v = i == 0 && first is not null ? first
-                : i == 1 && second is not null ? second
-                : Traced.Eval(ctx, parts[i], env, partPos, "in an operand of '+'");
-            bool isFirst = !forceString && i == 0;
-            if (isFirst) firstKind = v.Kind;
+            StringContext.Builder? context = null;
+            long n = 0;
+            double nf = 0;
+            ValueKind firstKind = ValueKind.String;
 
-            if (firstKind == ValueKind.Int)
+            for (int i = 0; i < parts.Length; i++)
             {
-                if (v is NixInt iv)
+                var partPos = partPositions[i];
+                var v = i == 0 && first is not null ? first
+                    : i == 1 && second is not null ? second
+                    : Traced.Eval(ctx, parts[i], env, partPos, "in an operand of '+'");
+                bool isFirst = !forceString && i == 0;
+                if (isFirst) firstKind = v.Kind;
+
+                if (firstKind == ValueKind.Int)
                 {
-                    long r = n + iv.Value;
-                    if (((n ^ r) & (iv.Value ^ r)) < 0)
-                        throw new EvalError($"integer overflow in adding {n} + {iv.Value}", partPos);
-                    n = r;
+                    if (v is NixInt iv)
+                    {
+                        long r = n + iv.Value;
+                        if (((n ^ r) & (iv.Value ^ r)) < 0)
+                            throw new EvalError($"integer overflow in adding {n} + {iv.Value}", partPos);
+                        n = r;
+                    }
+                    else if (v is NixFloat fv)
+                    {
+                        firstKind = ValueKind.Float;
+                        nf = n + fv.Value;
+                    }
+                    else throw new EvalError($"cannot add {v.ShowType} to an integer", partPos);
                 }
-                else if (v is NixFloat fv)
+                else if (firstKind == ValueKind.Float)
                 {
-                    firstKind = ValueKind.Float;
-                    nf = n + fv.Value;
-                }
-                else throw new EvalError($"cannot add {v.ShowType} to an integer", partPos);
-            }
-            else if (firstKind == ValueKind.Float)
-            {
-                if (v is NixInt iv) nf += iv.Value;
-                else if (v is NixFloat fv) nf += fv.Value;
-                else throw new EvalError($"cannot add {v.ShowType} to a float", partPos);
-            }
-            else
-            {
-                string text;
-                if (v is NixString s)
-                {
-                    // The common case needs no coercion and, without context, no context builder.
-                    text = s.Text;
-                    if (s.HasContext) (context ??= new StringContext.Builder()).Add(s.Context);
+                    if (v is NixInt iv) nf += iv.Value;
+                    else if (v is NixFloat fv) nf += fv.Value;
+                    else throw new EvalError($"cannot add {v.ShowType} to a float", partPos);
                 }
                 else
                 {
-                    var mode = firstKind == ValueKind.String ? EvalContext.Coercion.CopyToStore : EvalContext.Coercion.Strict;
-                    text = ctx.CoerceToString(v, partPos, mode, context ??= new StringContext.Builder(), "while evaluating a path segment");
+                    string text;
+                    if (v is NixString s)
+                    {
+                        // The common case needs no coercion and, without context, no context builder.
+                        text = s.Text;
+                        if (s.HasContext) (context ??= new StringContext.Builder()).Add(s.Context);
+                    }
+                    else
+                    {
+                        var mode = firstKind == ValueKind.String ? EvalContext.Coercion.CopyToStore : EvalContext.Coercion.Strict;
+                        text = ctx.CoerceToString(v, partPos, mode, context ??= new StringContext.Builder(), "while evaluating a path segment");
+                    }
+                    texts.Push(text);
                 }
-                texts[i] = text;
-                anyText = true;
             }
-        }
 
-        switch (firstKind)
-        {
-            case ValueKind.Int: return NixInt.Of(n);
-            case ValueKind.Float: return new NixFloat(nf);
+            switch (firstKind)
+            {
+                case ValueKind.Int: return NixInt.Of(n);
+                case ValueKind.Float: return new NixFloat(nf);
+            }
+            var result = texts.Join(mark);
+            var built = context?.Build() ?? StringContext.Empty;
+            if (firstKind == ValueKind.Path)
+            {
+                if (!built.IsEmpty)
+                    throw new EvalError("a string that refers to a store path cannot be appended to a path", pos);
+                return new NixPath(CanonicalPath.Normalize(result));
+            }
+            return built.IsEmpty ? NixString.Of(result) : new NixString(result, built);
         }
-        var result = anyText ? string.Concat(texts[..parts.Length]) : "";
-        var built = context?.Build() ?? StringContext.Empty;
-        if (firstKind == ValueKind.Path)
+        finally
         {
-            if (!built.IsEmpty)
-                throw new EvalError("a string that refers to a store path cannot be appended to a path", pos);
-            return new NixPath(CanonicalPath.Normalize(result));
+            // After a failed part, so that a join further out (past a tryEval) never sees this one's texts.
+            texts.Truncate(mark);
         }
-        return built.IsEmpty ? NixString.Of(result) : new NixString(result, built);
     }
 }
