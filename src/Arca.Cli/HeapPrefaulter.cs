@@ -27,7 +27,7 @@ using System.Runtime.InteropServices;
 internal static partial class HeapPrefaulter
 {
     /// <summary>How far ahead of the allocator pages are populated (measured: 2 MB adds ~1 MB of peak RSS on packages.nix; 8 MB is no faster).</summary>
-    internal const long LookaheadBytes = 2L * 1024 * 1024;
+    private const long LookaheadBytes = 2L * 1024 * 1024;
 
     /// <summary>How much allocation passes between re-anchoring the estimate on a fresh probe object.</summary>
     private const long ReanchorBytes = 16L * 1024 * 1024;

@@ -21,17 +21,15 @@ using System.Globalization;
 /// over and over) collects cheaply in a small, cache-warm young generation, and the allowance would make it touch
 /// hundreds of megabytes of fresh memory instead: page faults, and Nix's resident size rather than a fraction of it
 /// (measured on bench/eval/modules.nix: +0.3 s, 75 MB → 450 MB). So the runtime's own first collection decides: the
-/// region is opened after it only if a large share of what had been allocated survived it. On bench/eval the share is
-/// 53% for packages.nix and 6% for modules.nix; opening the region then costs one more collection of the few
-/// megabytes live at that point.
+/// region is opened after it only if a large share of what that collection found survived it.
 /// </para>
 /// <para>
 /// When that first collection comes matters as much. Left to the runtime it comes after ~16 MB (a budget sized from
 /// the processor's cache), by which time a package set's evaluation is thousands of calls deep, and a collection
 /// walks every frame of that stack: 33–50 ms on packages.nix, where the same collection after 4 MB takes 5 ms. So
 /// arming opens a small no-GC region first (<see cref="ProbeBytes"/>): the runtime's first collection then comes
-/// when it is used up, early and shallow. At that point the shares are further apart (packages.nix keeps 93%,
-/// modules.nix 30%), hence the threshold of a half. Both regions are opened without the full blocking collection the
+/// when it is used up, early and shallow. On bench/eval that collection keeps 93% of packages.nix's allocation and
+/// 30% of modules.nix's, hence the threshold of a half. Both regions are opened without the full blocking collection the
 /// runtime would otherwise make first (another 22 ms on packages.nix, and ~9 MB of peak RSS from compacting into
 /// fresh memory): each is only room to allocate in, not a promise that nothing is collected before it. Inside the
 /// allowance, <see cref="HeapPrefaulter"/> has the kernel map the fresh memory ahead of the allocator on another core.
