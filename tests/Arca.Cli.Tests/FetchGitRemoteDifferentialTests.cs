@@ -1,8 +1,6 @@
 namespace Arca.Cli.Tests;
 
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Xunit.Abstractions;
 
 /// <summary>
@@ -171,7 +169,7 @@ public sealed class FetchGitRemoteDifferentialTests : IDisposable
         CompareFailure(Expression($"{{ url = \"{Url}\"; rev = \"{new string('1', 40)}\"; }}"), "not our ref");
         CompareFailure(Expression($"{{ url = \"{Url}\"; ref = \"no-such-branch\"; }}"), "couldn't find remote ref refs/heads/no-such-branch");
         CompareFailure(Expression($"\"file://{empty}\""), "Failed to fetch git repository 'file://" + empty + "'");
-        CompareFailure(Expression($"\"http://127.0.0.1:{FreePort()}/repo.git\""), "Failed to fetch git repository 'http://127.0.0.1:");
+        CompareFailure(Expression($"\"http://127.0.0.1:{LoopbackFileServer.FreePort()}/repo.git\""), "Failed to fetch git repository 'http://127.0.0.1:");
     }
 
     [Fact]
@@ -217,7 +215,7 @@ public sealed class FetchGitRemoteDifferentialTests : IDisposable
         var www = Directory.CreateDirectory(Path.Combine(dir, "www")).FullName;
         Git(dir, null, "clone", "-q", "--bare", work, Path.Combine(www, "repo.git"));
         Git(Path.Combine(www, "repo.git"), null, "update-server-info");
-        using var server = new StaticServer(www);
+        using var server = new LoopbackFileServer(www);
         var url = server.Base + "repo.git";
 
         var requests = server.Requests;
@@ -323,60 +321,4 @@ public sealed class FetchGitRemoteDifferentialTests : IDisposable
     }
 
     private static void Git(string cwd, string? date, params string[] args) => TestGit.Run(cwd, date, args);
-
-    private static int FreePort()
-    {
-        var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        int port = ((IPEndPoint)socket.LocalEndpoint).Port;
-        socket.Stop();
-        return port;
-    }
-
-    /// <summary>Files under a directory over HTTP on the loopback interface: all git's dumb protocol needs.</summary>
-    private sealed class StaticServer : IDisposable
-    {
-        private readonly HttpListener listener = new();
-        private readonly string root;
-        private int requests;
-
-        public StaticServer(string root)
-        {
-            this.root = root;
-            Base = $"http://127.0.0.1:{FreePort()}/";
-            listener.Prefixes.Add(Base);
-            listener.Start();
-            _ = Task.Run(Serve);
-        }
-
-        public string Base { get; }
-
-        public int Requests => Volatile.Read(ref requests);
-
-        public void Stop() => listener.Stop();
-
-        public void Dispose() => listener.Close();
-
-        private async Task Serve()
-        {
-            while (listener.IsListening)
-            {
-                HttpListenerContext context;
-                try { context = await listener.GetContextAsync(); }
-                catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException) { return; }
-                Interlocked.Increment(ref requests);
-                var file = Path.GetFullPath(Path.Combine(root, Uri.UnescapeDataString(context.Request.Url!.AbsolutePath.TrimStart('/'))));
-                if (!file.StartsWith(root + "/", StringComparison.Ordinal) || !File.Exists(file))
-                {
-                    context.Response.StatusCode = 404;
-                    context.Response.Close();
-                    continue;
-                }
-                var bytes = await File.ReadAllBytesAsync(file);
-                context.Response.ContentLength64 = bytes.Length;
-                await context.Response.OutputStream.WriteAsync(bytes);
-                context.Response.Close();
-            }
-        }
-    }
 }

@@ -1,8 +1,6 @@
 namespace Arca.Cli.Tests;
 
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 /// <summary>
 /// <c>fetchurl</c> and <c>fetchTarball</c> over HTTP, from a server in this test process on the loopback interface:
@@ -11,65 +9,25 @@ using System.Net.Sockets;
 public sealed class FetchUrlHttpDifferentialTests : IDisposable
 {
     private readonly StoreSandbox _sandbox = new();
-    private readonly HttpListener _listener = new();
-    private readonly string _www;
+    private readonly LoopbackFileServer _server;
     private readonly string _base;
-    private int _requests;
 
     public FetchUrlHttpDifferentialTests()
     {
-        _www = Directory.CreateDirectory(Path.Combine(_sandbox.Root, "www")).FullName;
-        File.WriteAllText(Path.Combine(_www, "hello.txt"), "hello over http\n");
-        var tree = Directory.CreateDirectory(Path.Combine(_www, "pkg-1.0")).FullName;
+        var www = Directory.CreateDirectory(Path.Combine(_sandbox.Root, "www")).FullName;
+        File.WriteAllText(Path.Combine(www, "hello.txt"), "hello over http\n");
+        var tree = Directory.CreateDirectory(Path.Combine(www, "pkg-1.0")).FullName;
         File.WriteAllText(Path.Combine(tree, "README"), "a package\n");
-        Tar(_www, "pkg.tar.gz", "pkg-1.0");
+        Tar(www, "pkg.tar.gz", "pkg-1.0");
 
-        int port = FreePort();
-        _base = $"http://127.0.0.1:{port}/";
-        _listener.Prefixes.Add(_base);
-        _listener.Start();
-        _ = Task.Run(Serve);
+        _server = new LoopbackFileServer(www, new Dictionary<string, string> { ["moved"] = "hello.txt" });
+        _base = _server.Base;
     }
 
     public void Dispose()
     {
-        _listener.Close();
+        _server.Dispose();
         _sandbox.Dispose();
-    }
-
-    private async Task Serve()
-    {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try { context = await _listener.GetContextAsync(); }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException) { return; }
-            Interlocked.Increment(ref _requests);
-            var name = context.Request.Url!.AbsolutePath.TrimStart('/');
-            var file = Path.Combine(_www, name);
-            if (name == "moved") { context.Response.Redirect(_base + "hello.txt"); context.Response.Close(); continue; }
-            if (name.Length == 0 || !File.Exists(file))
-            {
-                context.Response.StatusCode = 404;
-                var body = "no such thing here"u8.ToArray();
-                context.Response.OutputStream.Write(body);
-                context.Response.Close();
-                continue;
-            }
-            var bytes = File.ReadAllBytes(file);
-            context.Response.ContentLength64 = bytes.Length;
-            context.Response.OutputStream.Write(bytes);
-            context.Response.Close();
-        }
-    }
-
-    private static int FreePort()
-    {
-        var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        int port = ((IPEndPoint)socket.LocalEndpoint).Port;
-        socket.Stop();
-        return port;
     }
 
     private static void Tar(string dir, string archive, string member)
@@ -89,11 +47,11 @@ public sealed class FetchUrlHttpDifferentialTests : IDisposable
             + $"(builtins.fetchurl {{ url = \"{_base}moved\"; name = \"moved.txt\"; }}) ]";
         var nix = _sandbox.Nix("nix-instantiate", "--eval", "--strict", "-E", expression);
         Assert.True(nix.ExitCode == 0, nix.Stderr);
-        int before = _requests;
+        int before = _server.Requests;
         var arca = _sandbox.Arca("nix-instantiate", "--eval", "--strict", "-E", expression);
         Assert.True(arca.ExitCode == 0, arca.Stderr);
         Assert.Equal(nix.Stdout, arca.Stdout);
-        Assert.True(_requests > before, "Arca answered without asking the server");
+        Assert.True(_server.Requests > before, "Arca answered without asking the server");
         var fetched = arca.Stdout.Split('"')[1];
         Assert.Equal("hello over http\n", File.ReadAllText(fetched));
     }
@@ -104,7 +62,7 @@ public sealed class FetchUrlHttpDifferentialTests : IDisposable
         var first = _sandbox.Arca("nix-instantiate", "--eval", "-E", $"builtins.fetchurl \"{_base}hello.txt\"");
         Assert.True(first.ExitCode == 0, first.Stderr);
         var hash = _sandbox.Arca("nix-hash", "--type", "sha256", "--flat", "--base32", first.Stdout.Trim().Trim('"')).Stdout.Trim();
-        _listener.Stop();
+        _server.Stop();
         var pinned = _sandbox.Arca("nix-instantiate", "--eval", "-E", $"builtins.fetchurl {{ url = \"{_base}hello.txt\"; sha256 = \"{hash}\"; }}");
         Assert.True(pinned.ExitCode == 0, pinned.Stderr);
         Assert.Equal(first.Stdout, pinned.Stdout);
@@ -116,9 +74,9 @@ public sealed class FetchUrlHttpDifferentialTests : IDisposable
         var missing = _sandbox.Arca("nix-instantiate", "--eval", "-E", $"builtins.fetchurl \"{_base}missing.txt\"");
         Assert.Equal(1, missing.ExitCode);
         Assert.Contains($"error: unable to download '{_base}missing.txt': HTTP error 404", missing.Stderr);
-        Assert.Contains("no such thing here", missing.Stderr);
+        Assert.Contains(LoopbackFileServer.NotFoundBody, missing.Stderr);
 
-        var refused = _sandbox.Arca("nix-instantiate", "--eval", "-E", $"builtins.fetchurl \"http://127.0.0.1:{FreePort()}/x\"");
+        var refused = _sandbox.Arca("nix-instantiate", "--eval", "-E", $"builtins.fetchurl \"http://127.0.0.1:{LoopbackFileServer.FreePort()}/x\"");
         Assert.Equal(1, refused.ExitCode);
         Assert.Contains("error: unable to download 'http://127.0.0.1:", refused.Stderr);
         Assert.Contains("refused", refused.Stderr);
