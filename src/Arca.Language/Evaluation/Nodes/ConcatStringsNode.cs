@@ -80,19 +80,9 @@ public sealed class ConcatStringsNode(bool forceString, Node[] parts, Pos[] part
                 }
                 else
                 {
-                    string text;
-                    if (v is NixString s)
-                    {
-                        // The common case needs no coercion and, without context, no context builder.
-                        text = s.Text;
-                        if (s.HasContext) (context ??= new StringContext.Builder()).Add(s.Context);
-                    }
-                    else
-                    {
-                        var mode = firstKind == ValueKind.String ? EvalContext.Coercion.CopyToStore : EvalContext.Coercion.Strict;
-                        text = ctx.CoerceToString(v, partPos, mode, context ??= new StringContext.Builder(), "while evaluating a path segment");
-                    }
-                    texts.Push(text);
+                    // A plain string needs no coercion and, without context, no context builder.
+                    var mode = firstKind == ValueKind.String ? EvalContext.Coercion.CopyToStore : EvalContext.Coercion.Strict;
+                    texts.Push(ctx.CoerceToString(v, partPos, mode, ref context, "while evaluating a path segment"));
                 }
             }
 
