@@ -85,8 +85,10 @@ internal static class InitialHeap
         {
             try
             {
-                if (!Retains(GC.GetGCMemoryInfo())) return;
-                var bytes = AllowanceBytes(Environment.GetEnvironmentVariable("GC_INITIAL_HEAP_SIZE"), AvailableMemoryBytes());
+                var info = GC.GetGCMemoryInfo();
+                if (!Retains(info)) return;
+                // The memory the runtime may use: physical memory, or the container's limit when there is one.
+                var bytes = AllowanceBytes(Environment.GetEnvironmentVariable("GC_INITIAL_HEAP_SIZE"), info.TotalAvailableMemoryBytes);
                 if (bytes > 0 && TryOpenRegion(bytes)) HeapPrefaulter.Start(bytes);
             }
             catch (Exception)
@@ -146,7 +148,4 @@ internal static class InitialHeap
         bytes = count * multiplier;
         return true;
     }
-
-    /// <summary>The memory the runtime may use: physical memory, or the container's limit when there is one.</summary>
-    private static long AvailableMemoryBytes() => GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
 }
