@@ -45,6 +45,9 @@ public sealed partial class EvalContext
     /// <summary>The texts of the joins under way (<see cref="TextStack"/>).</summary>
     internal TextStack Texts { get; } = new();
 
+    /// <summary>Short strings made recently, shared when made again (<see cref="RecentStrings"/>).</summary>
+    internal RecentStrings RecentStrings { get; } = new();
+
     /// <summary>The results of <c>toString</c> on small integers, made once.</summary>
     public IntegerStrings IntegerStrings { get; } = new();
 

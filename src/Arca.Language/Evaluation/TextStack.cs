@@ -1,5 +1,7 @@
 namespace Arca.Language.Evaluation;
 
+using Arca.Language.Values;
+
 /// <summary>
 /// The texts of strings about to be joined (an interpolation's parts, a <c>concatStringsSep</c> list), kept on one
 /// growable stack per evaluation instead of in each caller's frame. Forcing a part can recurse as deep as the
@@ -28,6 +30,26 @@ internal sealed class TextStack
         var joined = parts.Length == 1 ? parts[0] : separator.Length == 0 ? string.Concat(parts) : string.Join(separator, parts);
         Truncate(mark);
         return joined;
+    }
+
+    /// <summary>
+    /// <see cref="Join"/> without a separator, as a string without context: a short result comes from
+    /// <paramref name="recent"/>, so joining the same short text again allocates nothing.
+    /// </summary>
+    public NixString JoinString(int mark, RecentStrings recent)
+    {
+        long length = 0;
+        for (int i = mark; i < Count; i++) length += items[i].Length;
+        if (length > RecentStrings.MaxLength) return NixString.Of(Join(mark));
+        Span<char> joined = stackalloc char[RecentStrings.MaxLength];
+        int at = 0;
+        for (int i = mark; i < Count; i++)
+        {
+            items[i].CopyTo(joined[at..]);
+            at += items[i].Length;
+        }
+        Truncate(mark);
+        return recent.Get(joined[..at]);
     }
 
     /// <summary>Pops everything above <paramref name="mark"/> (a join that failed), letting go of the texts.</summary>

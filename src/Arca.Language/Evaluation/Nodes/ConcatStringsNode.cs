@@ -26,10 +26,21 @@ public sealed class ConcatStringsNode(bool forceString, Node[] parts, Pos[] part
                 return NixInt.Of(r);
             }
             if (a is NixString s && b is NixString t && !s.HasContext && !t.HasContext)
-                return NixString.Of(string.Concat(s.Text, t.Text));
+                return Concat(ctx, s.Text, t.Text);
             return General(ctx, env, a, b);
         }
         return General(ctx, env, null, null);
+    }
+
+    /// <summary>Two context-free texts joined; a short result may be one made recently (<see cref="RecentStrings"/>).</summary>
+    private static NixString Concat(EvalContext ctx, string left, string right)
+    {
+        long length = (long)left.Length + right.Length;
+        if (length > RecentStrings.MaxLength) return NixString.Of(string.Concat(left, right));
+        Span<char> joined = stackalloc char[RecentStrings.MaxLength];
+        left.CopyTo(joined);
+        right.CopyTo(joined[left.Length..]);
+        return ctx.RecentStrings.Get(joined[..(int)length]);
     }
 
     internal override bool EvalMayKeepFrame => AnyEvalMayKeepFrame(parts);
@@ -91,6 +102,7 @@ public sealed class ConcatStringsNode(bool forceString, Node[] parts, Pos[] part
                 case ValueKind.Int: return NixInt.Of(n);
                 case ValueKind.Float: return new NixFloat(nf);
             }
+            if (firstKind == ValueKind.String && context is null) return texts.JoinString(mark, ctx.RecentStrings);
             var result = texts.Join(mark);
             var built = context?.Build() ?? StringContext.Empty;
             if (firstKind == ValueKind.Path)
