@@ -42,11 +42,7 @@ internal sealed partial class Lexer
     public Source Source => _source;
 
     /// <summary>The position Nix reports for byte offset <paramref name="offset"/>: lines end at LF, CR LF or a lone CR.</summary>
-    public Pos PosAt(int offset)
-    {
-        var (line, column) = Locate(offset);
-        return new Pos(_source, line, column);
-    }
+    public Pos PosAt(int offset) => Pos.At(_source, offset);
 
     private (int Line, int Column) Locate(int offset)
     {
@@ -98,7 +94,7 @@ internal sealed partial class Lexer
     private Token MakeError(string message, int offset)
     {
         var (line, column) = Locate(offset);
-        var error = new ParseError(message, new Pos(_source, line, column));
+        var error = new ParseError(message, Pos.At(_source, offset));
         return new Token(TokenKind.Error, offset, offset, line, column, error);
     }
 

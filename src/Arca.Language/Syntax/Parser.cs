@@ -86,7 +86,7 @@ public sealed partial class Parser
         return token;
     }
 
-    private Pos PosOf(in Token token) => new(_source, token.Line, token.Column);
+    private Pos PosOf(in Token token) => Pos.At(_source, token.Start);
 
     private Pos CurrentPos => PosOf(Current);
 
