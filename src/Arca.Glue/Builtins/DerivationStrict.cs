@@ -440,7 +440,7 @@ internal sealed class DerivationStrict(StoreBridge bridge)
     {
         var store = bridge.Directory;
         var printedDrv = ByteString.FromText(store.Print(drvPath));
-        var drvPathValue = new NixString(printedDrv, StringContext.Of("=" + printedDrv));
+        var drvPathValue = NixString.Of(printedDrv, StringContext.Of("=" + printedDrv));
         var result = new AttrsBuilder(drv.Outputs.Count + 1);
         bool drvPathAdded = false;
         for (int i = 0; i < drv.Outputs.Count; i++)
@@ -458,7 +458,7 @@ internal sealed class DerivationStrict(StoreBridge bridge)
                 : Placeholders.Render(Placeholders.UnknownContentAddressedOutput(drvPath, name));
             var element = "!" + name + "!" + printedDrv;
             bridge.RememberOutputContextElement(element, drvPath, name);
-            result.Add(name, new NixString(text, StringContext.Of(element)));
+            result.Add(name, NixString.Of(text, StringContext.Of(element)));
         }
         if (!drvPathAdded) result.Add("drvPath", drvPathValue);
         return result.Build();

@@ -175,6 +175,6 @@ internal static class FetchBuiltins
     private static NixString StorePathString(StoreBridge bridge, StorePath path)
     {
         var printed = ByteString.FromText(bridge.Directory.Print(path));
-        return new NixString(printed, StringContext.Of(printed));
+        return NixString.Of(printed, StringContext.Of(printed));
     }
 }

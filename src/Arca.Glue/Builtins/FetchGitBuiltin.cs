@@ -115,7 +115,7 @@ internal static partial class FetchGitBuiltin
             result.Add("lastModified", NixInt.Of(lastModified));
             result.Add("lastModifiedDate", NixString.Of(DateTimeOffset.FromUnixTimeSeconds(lastModified).UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture)));
             result.Add("narHash", NixString.Of(narHash.ToSri()));
-            result.Add("outPath", new NixString(printed, StringContext.Of(printed)));
+            result.Add("outPath", NixString.Of(printed, StringContext.Of(printed)));
             result.Add("rev", NixString.Of(rev));
             result.Add("revCount", NixInt.Of(revCount));
             result.Add("shortRev", NixString.Of(rev[..7]));

@@ -58,7 +58,7 @@ internal static class FetchTreeBuiltin
                 result.Add("lastModified", NixInt.Of(modified));
                 result.Add("lastModifiedDate", NixString.Of(DateTimeOffset.FromUnixTimeSeconds(modified).UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture)));
                 result.Add("narHash", NixString.Of(NarHash(bridge, printed).ToSri()));
-                result.Add("outPath", new NixString(printed, StringContext.Of(printed)));
+                result.Add("outPath", NixString.Of(printed, StringContext.Of(printed)));
                 return result.Build();
             }
             default:

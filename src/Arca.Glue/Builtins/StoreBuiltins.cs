@@ -94,7 +94,7 @@ internal static class StoreBuiltins
         if (!bridge.ReadOnly && !bridge.Store.IsValidPath(storePath))
             throw new EvalError($"path '{bridge.Directory.Print(storePath)}' does not exist and cannot be created", pos);
         context.Add(ByteString.FromText(bridge.Directory.Print(storePath)));
-        return new NixString(ByteString.FromText(text), context.Build());
+        return NixString.Of(ByteString.FromText(text), context.Build());
     }
 
     private static Value PathBuiltin(EvalContext ctx, StoreBridge bridge, ReadOnlySpan<Value> args, Pos pos)
@@ -226,7 +226,7 @@ internal static class StoreBuiltins
     private static NixString StorePathString(StoreBridge bridge, StorePath path)
     {
         var printed = ByteString.FromText(bridge.Directory.Print(path));
-        return new NixString(printed, StringContext.Of(printed));
+        return NixString.Of(printed, StringContext.Of(printed));
     }
 
     private static string ResolveAll(string path)

@@ -47,7 +47,7 @@ public static class ContextBuiltins
             if (element.StartsWith('=')) result.Add(element[1..]);
             else result.Add(element);
         }
-        return new NixString(text, result.Build());
+        return NixString.Of(text, result.Build());
     }
 
     private static Value AddDrvOutputDependencies(EvalContext ctx, ReadOnlySpan<Value> args, Pos pos)
@@ -61,13 +61,13 @@ public static class ContextBuiltins
         switch (element[0])
         {
             case '=':
-                return new NixString(text, original); // idempotent
+                return NixString.Of(text, original); // idempotent
             case '!':
                 var output = element[1..element.IndexOf('!', 1)];
                 throw new EvalError($"`addDrvOutputDependencies` can only act on derivations, not on a derivation output such as '{output}'");
             default:
                 if (!StorePaths.IsDerivation(element)) throw new EvalError($"path '{element}' is not a derivation");
-                return new NixString(text, StringContext.Of("=" + element));
+                return NixString.Of(text, StringContext.Of("=" + element));
         }
     }
 
@@ -163,6 +163,6 @@ public static class ContextBuiltins
                 }
             }
         }
-        return new NixString(original.Text, context.Build());
+        return NixString.Of(original.Text, context.Build());
     }
 }

@@ -33,7 +33,7 @@ public static class FileBuiltins
         if (Array.IndexOf(bytes, (byte)0) >= 0)
             throw new EvalError($"the contents of the file '{path}' cannot be represented as a Nix string");
         var text = ByteString.FromBytes(bytes);
-        return new NixString(text, ReferencesIn(ctx, path, text));
+        return NixString.Of(text, ReferencesIn(ctx, path, text));
     }
 
     /// <summary>
@@ -143,6 +143,6 @@ public static class FileBuiltins
     {
         var context = new StringContext.Builder();
         var path = IoArgs.Path(ctx, args[0], context, "while evaluating the first argument passed to builtins.toPath");
-        return new NixString(path, context.Build());
+        return NixString.Of(path, context.Build());
     }
 }

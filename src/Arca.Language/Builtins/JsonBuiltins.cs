@@ -15,7 +15,7 @@ public static class JsonBuiltins
         {
             var context = new StringContext.Builder();
             var json = JsonPrinter.Print(ctx, args[0], Pos.None, copyToStore: true, context);
-            return new NixString(json, context.Build());
+            return NixString.Of(json, context.Build());
         });
         table.Add("fromJSON", 1, (ctx, args, pos) =>
         {

@@ -67,6 +67,6 @@ public static class PathStringBuiltins
     private static NixString Make(string text, StringContext.Builder context)
     {
         var built = context.Build();
-        return built.IsEmpty ? NixString.Of(text) : new NixString(text, built);
+        return built.IsEmpty ? NixString.Of(text) : NixString.Of(text, built);
     }
 }

@@ -11,6 +11,6 @@ public static class XmlBuiltins
         {
             var context = new StringContext.Builder();
             var xml = XmlPrinter.Print(ctx, args[0], withLocations: false, context);
-            return new NixString(xml, context.Build());
+            return NixString.Of(xml, context.Build());
         });
 }

@@ -161,7 +161,7 @@ public sealed partial class EvalContext
         var context = new StringContext.Builder();
         var text = CoerceToString(value, pos, mode, context, errorCtx);
         var built = context.Build();
-        return built.IsEmpty ? NixString.Of(text) : new NixString(text, built);
+        return built.IsEmpty ? NixString.Of(text) : NixString.Of(text, built);
     }
 
     /// <summary>A path from a path value or a string holding an absolute path (coerceToPath).</summary>

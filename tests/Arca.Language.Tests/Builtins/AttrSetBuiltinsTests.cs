@@ -39,7 +39,7 @@ public sealed class AttrSetBuiltinsTests
     [Fact]
     public void NamesWithContextAreRefused()
     {
-        var withContext = new NixString("x", StringContext.Of("/nix/store/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-x"));
+        var withContext = NixString.Of("x", StringContext.Of("/nix/store/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-x"));
         var e = k.Fails<EvalError>("hasAttr", withContext, A());
         Assert.Contains("is not allowed to refer to a store path", e.Message);
     }

@@ -23,11 +23,11 @@ public abstract class BuiltinTestBase : IDisposable
         return Ctx.Call(builtin, args, default).Force(Ctx);
     }
 
-    protected string CallString(string name, params Value[] args) => Assert.IsType<NixString>(Call(name, args)).Text;
+    protected string CallString(string name, params Value[] args) => Assert.IsAssignableFrom<NixString>(Call(name, args)).Text;
 
     protected static NixString S(string text) => new(text);
 
-    protected static NixString S(string text, params string[] context) => new(text, StringContext.Of(context));
+    protected static NixString S(string text, params string[] context) => NixString.Of(text, StringContext.Of(context));
 
     protected static NixPath P(string path) => new(path);
 

@@ -44,7 +44,7 @@ public sealed class PathStringBuiltinsTests
     public void ContextIsKept()
     {
         var context = StringContext.Of("/nix/store/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-x");
-        var s = new NixString("/nix/store/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-x/bin", context);
+        var s = NixString.Of("/nix/store/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-x/bin", context);
         Assert.Same(context, ((NixString)k.Call("baseNameOf", s)).Context);
         Assert.Same(context, ((NixString)k.Call("dirOf", s)).Context);
     }

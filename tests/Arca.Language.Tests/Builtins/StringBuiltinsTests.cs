@@ -38,7 +38,7 @@ public sealed class StringBuiltinsTests
     [Fact]
     public void SubstringKeepsContext()
     {
-        var s = new NixString("hello", CtxA);
+        var s = NixString.Of("hello", CtxA);
         var empty = (NixString)k.Call("substring", I(0), I(0), s);
         Assert.Equal("", empty.Text);
         Assert.Same(CtxA, empty.Context);
@@ -48,7 +48,7 @@ public sealed class StringBuiltinsTests
     [Fact]
     public void ConcatStringsSepJoinsAndUnionsContext()
     {
-        var result = (NixString)k.Call("concatStringsSep", new NixString("/", CtxA), L(S("usr"), new NixString("local", CtxB), S("bin")));
+        var result = (NixString)k.Call("concatStringsSep", NixString.Of("/", CtxA), L(S("usr"), NixString.Of("local", CtxB), S("bin")));
         Assert.Equal("usr/local/bin", result.Text);
         Assert.Equal(2, result.Context.Count);
         Assert.Equal("", k.Str(k.Call("concatStringsSep", S(","), NixList.Empty)));
@@ -73,10 +73,10 @@ public sealed class StringBuiltinsTests
     [Fact]
     public void ReplaceStringsForcesReplacementsOnlyWhenUsedAndTakesTheirContext()
     {
-        var result = (NixString)k.Call("replaceStrings", L(S("x"), S("o")), L(Throwing(), new NixString("0", CtxB)), new NixString("foo", CtxA));
+        var result = (NixString)k.Call("replaceStrings", L(S("x"), S("o")), L(Throwing(), NixString.Of("0", CtxB)), NixString.Of("foo", CtxA));
         Assert.Equal("f00", result.Text);
         Assert.Equal(2, result.Context.Count);
-        var unused = (NixString)k.Call("replaceStrings", L(S("z")), L(new NixString("0", CtxB)), S("foo"));
+        var unused = (NixString)k.Call("replaceStrings", L(S("z")), L(NixString.Of("0", CtxB)), S("foo"));
         Assert.False(unused.HasContext);
     }
 
@@ -102,7 +102,7 @@ public sealed class StringBuiltinsTests
         Assert.Equal("1 2 3", k.Str(k.Call("toString", Ints(1, 2, 3))));
         Assert.Equal("/foo/bar", k.Str(k.Call("toString", new NixPath("/foo/bar"))));
         Assert.Equal("out", k.Str(k.Call("toString", A(("outPath", S("out"))))));
-        var withContext = (NixString)k.Call("toString", new NixString("x", CtxA));
+        var withContext = (NixString)k.Call("toString", NixString.Of("x", CtxA));
         Assert.Same(CtxA, withContext.Context);
         var e = k.Fails<TypeError>("toString", A(("a", I(1))));
         Assert.Equal("cannot coerce a set to a string: { a = 1; }", e.Message);

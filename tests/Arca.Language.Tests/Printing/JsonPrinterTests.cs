@@ -74,7 +74,7 @@ public sealed class JsonPrinterTests
     public void ContextOfStringsIsCollected()
     {
         var context = new StringContext.Builder();
-        var s = new NixString("/nix/store/x", StringContext.Of("/nix/store/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-x"));
+        var s = NixString.Of("/nix/store/x", StringContext.Of("/nix/store/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-x"));
         JsonPrinter.Print(ctx, L(s), default, false, context);
         Assert.Equal(["/nix/store/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-x"], context.Build().Elements);
     }

@@ -55,7 +55,7 @@ public sealed class ConcatStringsNode(bool forceString, Node[] parts, Pos[] part
             if (context is null) return texts.JoinString(mark, ctx.RecentStrings);
             var result = texts.Join(mark);
             var built = context.Build();
-            return built.IsEmpty ? NixString.Of(result) : new NixString(result, built);
+            return built.IsEmpty ? NixString.Of(result) : NixString.Of(result, built);
         }
         finally
         {
