@@ -197,7 +197,6 @@ internal sealed partial class Lexer
             return MakeError("path has a trailing slash", start < t.Length ? start : _lastLexemeStart);
         }
         Pop();
-        var (line, column) = Locate(start);
-        return new Token(TokenKind.PathEnd, start, start, line, column);
+        return new Token(TokenKind.PathEnd, start, start);
     }
 }

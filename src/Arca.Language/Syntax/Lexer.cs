@@ -23,11 +23,6 @@ internal sealed partial class Lexer
     private int _modeTop;
     private int _lastLexemeStart;
 
-    // Incremental offset → line/column conversion (token offsets only move forwards in practice).
-    private int _trackOffset;
-    private int _trackLine = 1;
-    private int _trackLineStart;
-
     public Lexer(Source source, ParserOptions options)
     {
         _source = source;
@@ -44,33 +39,6 @@ internal sealed partial class Lexer
     /// <summary>The position Nix reports for byte offset <paramref name="offset"/>: lines end at LF, CR LF or a lone CR.</summary>
     public Pos PosAt(int offset) => Pos.At(_source, offset);
 
-    private (int Line, int Column) Locate(int offset)
-    {
-        if (offset < _trackOffset)
-        {
-            _trackOffset = 0;
-            _trackLine = 1;
-            _trackLineStart = 0;
-        }
-        string t = _text;
-        int line = _trackLine, lineStart = _trackLineStart;
-        for (int k = _trackOffset; k < offset; k++)
-        {
-            char c = t[k];
-            if (c == '\n') { line++; lineStart = k + 1; }
-            else if (c == '\r')
-            {
-                if (k + 1 < t.Length && t[k + 1] == '\n') continue;
-                line++;
-                lineStart = k + 1;
-            }
-        }
-        _trackOffset = offset;
-        _trackLine = line;
-        _trackLineStart = lineStart;
-        return (line, offset - lineStart + 1);
-    }
-
     private Mode CurrentMode => _modes[_modeTop];
 
     private void Push(Mode mode)
@@ -86,16 +54,14 @@ internal sealed partial class Lexer
 
     private Token Make(TokenKind kind, int start, int end, object? payload = null, long number = 0, bool hasIndentation = false)
     {
-        var (line, column) = Locate(start);
         _lastLexemeStart = start;
-        return new Token(kind, start, end, line, column, payload, number, hasIndentation);
+        return new Token(kind, start, end, payload, number, hasIndentation);
     }
 
     private Token MakeError(string message, int offset)
     {
-        var (line, column) = Locate(offset);
         var error = new ParseError(message, Pos.At(_source, offset));
-        return new Token(TokenKind.Error, offset, offset, line, column, error);
+        return new Token(TokenKind.Error, offset, offset, error);
     }
 
     private string Intern(int start, int end)
@@ -295,8 +261,7 @@ internal sealed partial class Lexer
     private Token EndOfFile()
     {
         int end = _text.Length;
-        var (line, column) = Locate(end);
-        return new Token(TokenKind.EndOfFile, end, end, line, column);
+        return new Token(TokenKind.EndOfFile, end, end);
     }
 
     private Token Single(TokenKind kind, int start) => Fixed(kind, start, 1);

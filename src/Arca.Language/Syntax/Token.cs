@@ -78,20 +78,16 @@ public readonly struct Token
     public readonly bool HasIndentation;
     public readonly int Start;
     public readonly int End;
-    public readonly int Line;
-    public readonly int Column;
     /// <summary>Identifier name, string contents (unescaped), path or URI text; or the error for <see cref="TokenKind.Error"/> tokens.</summary>
     public readonly object? Payload;
     /// <summary>The value of an integer, or the bits of a float.</summary>
     public readonly long Number;
 
-    public Token(TokenKind kind, int start, int end, int line, int column, object? payload = null, long number = 0, bool hasIndentation = false)
+    public Token(TokenKind kind, int start, int end, object? payload = null, long number = 0, bool hasIndentation = false)
     {
         Kind = kind;
         Start = start;
         End = end;
-        Line = line;
-        Column = column;
         Payload = payload;
         Number = number;
         HasIndentation = hasIndentation;
