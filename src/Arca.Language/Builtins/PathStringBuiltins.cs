@@ -64,9 +64,5 @@ public static class PathStringBuiltins
         return slash <= 0 ? "/" : path[..slash];
     }
 
-    private static NixString Make(string text, StringContext.Builder context)
-    {
-        var built = context.Build();
-        return built.IsEmpty ? NixString.Of(text) : NixString.Of(text, built);
-    }
+    private static NixString Make(string text, StringContext.Builder context) => NixString.Of(text, context.Build());
 }

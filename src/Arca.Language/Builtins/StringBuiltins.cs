@@ -48,7 +48,7 @@ public static class StringBuiltins
         var str = ctx.CoerceToNixString(args[2], Pos.None, EvalContext.Coercion.CopyToStore,
             "while evaluating the third argument (the string) passed to builtins.substring");
         var part = Cut(str.Text, start, length);
-        return str.HasContext ? NixString.Of(part, str.Context) : NixString.Of(part);
+        return NixString.Of(part, str.Context);
     }
 
     /// <summary>Nix's byte substring: a negative length means "to the end", as does one past the end.</summary>
@@ -146,8 +146,6 @@ public static class StringBuiltins
 
     private static NixString Make(string text, StringContext.Builder? context)
     {
-        if (context is null) return NixString.Of(text);
-        var built = context.Build();
-        return built.IsEmpty ? NixString.Of(text) : NixString.Of(text, built);
+        return NixString.Of(text, context?.Build());
     }
 }

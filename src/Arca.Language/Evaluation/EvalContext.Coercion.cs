@@ -160,8 +160,7 @@ public sealed partial class EvalContext
         if (value is NixString already) return already;
         var context = new StringContext.Builder();
         var text = CoerceToString(value, pos, mode, context, errorCtx);
-        var built = context.Build();
-        return built.IsEmpty ? NixString.Of(text) : NixString.Of(text, built);
+        return NixString.Of(text, context.Build());
     }
 
     /// <summary>A path from a path value or a string holding an absolute path (coerceToPath).</summary>

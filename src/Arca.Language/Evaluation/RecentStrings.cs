@@ -37,6 +37,17 @@ internal sealed class RecentStrings
         return slot = new NixString(new string(text));
     }
 
+    /// <summary><paramref name="left"/> and <paramref name="right"/> joined, without context; shared when short.</summary>
+    public NixString Concat(string left, string right)
+    {
+        long length = (long)left.Length + right.Length;
+        if (length > MaxLength) return NixString.Of(string.Concat(left, right));
+        Span<char> joined = stackalloc char[MaxLength];
+        left.CopyTo(joined);
+        right.CopyTo(joined[left.Length..]);
+        return Get(joined[..(int)length]);
+    }
+
     /// <summary>Fibonacci-mixed FNV over the chars (bytes, by the byte-string convention); the top bits pick the slot.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Hash(ReadOnlySpan<char> text)

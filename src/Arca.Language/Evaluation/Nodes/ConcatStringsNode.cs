@@ -33,7 +33,7 @@ public sealed class ConcatStringsNode(bool forceString, Node[] parts, Pos[] part
                 return NixInt.Of(r);
             }
             if (a is NixString s && b is NixString t && !s.HasContext && !t.HasContext)
-                return Concat(ctx, s.Text, t.Text);
+                return ctx.RecentStrings.Concat(s.Text, t.Text);
             return General(ctx, env, a, b);
         }
         return General(ctx, env, null, null);
@@ -53,9 +53,7 @@ public sealed class ConcatStringsNode(bool forceString, Node[] parts, Pos[] part
             var value = Accumulate(ctx, env, first, second, ref context);
             if (value is not null) return value;
             if (context is null) return texts.JoinString(mark, ctx.RecentStrings);
-            var result = texts.Join(mark);
-            var built = context.Build();
-            return built.IsEmpty ? NixString.Of(result) : NixString.Of(result, built);
+            return NixString.Of(texts.Join(mark), context.Build());
         }
         finally
         {
@@ -142,16 +140,5 @@ public sealed class ConcatStringsNode(bool forceString, Node[] parts, Pos[] part
             default:
                 return null;
         }
-    }
-
-    /// <summary>Two context-free texts joined; a short result may be one made recently (<see cref="RecentStrings"/>).</summary>
-    private static NixString Concat(EvalContext ctx, string left, string right)
-    {
-        long length = (long)left.Length + right.Length;
-        if (length > RecentStrings.MaxLength) return NixString.Of(string.Concat(left, right));
-        Span<char> joined = stackalloc char[RecentStrings.MaxLength];
-        left.CopyTo(joined);
-        right.CopyTo(joined[left.Length..]);
-        return ctx.RecentStrings.Get(joined[..(int)length]);
     }
 }
