@@ -23,7 +23,7 @@ public abstract class BuiltinTestBase : IDisposable
         return Ctx.Call(builtin, args, default).Force(Ctx);
     }
 
-    protected string CallString(string name, params Value[] args) => Assert.IsAssignableFrom<NixString>(Call(name, args)).Text;
+    protected string CallString(string name, params Value[] args) => Assert.IsType<NixString>(Call(name, args)).Text;
 
     protected static NixString S(string text) => new(text);
 

@@ -34,7 +34,7 @@ public sealed class ContextBuiltinsTests : BuiltinTestBase
     {
         var original = S("combo", "!out!" + Drv, "!foo!" + Drv, "=" + Drv, Src);
         var context = Call("getContext", original);
-        var rebuilt = Assert.IsAssignableFrom<NixString>(Call("appendContext", S("combo"), context));
+        var rebuilt = Assert.IsType<NixString>(Call("appendContext", S("combo"), context));
         Assert.Equal(original.Context.Elements, rebuilt.Context.Elements);
     }
 
@@ -48,7 +48,7 @@ public sealed class ContextBuiltinsTests : BuiltinTestBase
         e = Assert.Throws<EvalError>(() => Call("appendContext", S("x"), A((Src, A(("outputs", L(S("out"))))))));
         Assert.Equal($"tried to add derivation output context of {Src}, which is not a derivation, to a string", e.Message);
         // An empty output list on a non-derivation and false flags add nothing.
-        var s = Assert.IsAssignableFrom<NixString>(Call("appendContext", S("x"), A((Src, A(("outputs", L()), ("path", NixBool.False))))));
+        var s = Assert.IsType<NixString>(Call("appendContext", S("x"), A((Src, A(("outputs", L()), ("path", NixBool.False))))));
         Assert.False(s.HasContext);
     }
 
@@ -57,7 +57,7 @@ public sealed class ContextBuiltinsTests : BuiltinTestBase
     {
         Assert.Equal(NixBool.True, Call("hasContext", S("x", Src)));
         Assert.Equal(NixBool.False, Call("hasContext", S("x")));
-        var discarded = Assert.IsAssignableFrom<NixString>(Call("unsafeDiscardStringContext", S("x", Src)));
+        var discarded = Assert.IsType<NixString>(Call("unsafeDiscardStringContext", S("x", Src)));
         Assert.Equal("x", discarded.Text);
         Assert.False(discarded.HasContext);
         // Coerces like interpolation: outPath of a set, but not integers.
@@ -69,11 +69,11 @@ public sealed class ContextBuiltinsTests : BuiltinTestBase
     [Fact]
     public void OutputDependenciesAreRemovedAndAddedBack()
     {
-        var deep = Assert.IsAssignableFrom<NixString>(Call("addDrvOutputDependencies", S(Drv, Drv)));
+        var deep = Assert.IsType<NixString>(Call("addDrvOutputDependencies", S(Drv, Drv)));
         Assert.Equal(["=" + Drv], deep.Context.Elements);
-        var again = Assert.IsAssignableFrom<NixString>(Call("addDrvOutputDependencies", deep));
+        var again = Assert.IsType<NixString>(Call("addDrvOutputDependencies", deep));
         Assert.Equal(["=" + Drv], again.Context.Elements);
-        var shallow = Assert.IsAssignableFrom<NixString>(Call("unsafeDiscardOutputDependency", deep));
+        var shallow = Assert.IsType<NixString>(Call("unsafeDiscardOutputDependency", deep));
         Assert.Equal([Drv], shallow.Context.Elements);
     }
 

@@ -10,7 +10,7 @@ public sealed class FileBuiltinsTests : BuiltinTestBase
     {
         var path = Path.Combine(Dir, "f.txt");
         File.WriteAllBytes(path, [(byte)'h', 0xC3, 0xA9, (byte)'\n']);
-        var s = Assert.IsAssignableFrom<NixString>(Call("readFile", P(path)));
+        var s = Assert.IsType<NixString>(Call("readFile", P(path)));
         Assert.Equal("h\u00C3\u00A9\n", s.Text); // byte-string convention: é is two chars
         Assert.False(s.HasContext);
         Assert.Equal("h\u00C3\u00A9\n", CallString("readFile", S(path))); // a string naming an absolute path works too
@@ -85,8 +85,8 @@ public sealed class FileBuiltinsTests : BuiltinTestBase
         Assert.Equal("unknown", CallString("readFileType", P(socketPath)));
         Assert.Equal("unknown", CallString("readFileType", P("/dev/null")));
         var entries = Assert.IsType<NixAttrs>(Call("readDir", P(Dir)));
-        Assert.Equal("unknown", Assert.IsAssignableFrom<NixString>(entries.Get("sock")!.Force(Ctx)).Text);
-        Assert.Equal("regular", Assert.IsAssignableFrom<NixString>(entries.Get("plain")!.Force(Ctx)).Text);
+        Assert.Equal("unknown", Assert.IsType<NixString>(entries.Get("sock")!.Force(Ctx)).Text);
+        Assert.Equal("regular", Assert.IsType<NixString>(entries.Get("plain")!.Force(Ctx)).Text);
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public sealed class FileBuiltinsTests : BuiltinTestBase
     [Fact]
     public void ToPathCanonicalisesAndKeepsContext()
     {
-        var s = Assert.IsAssignableFrom<NixString>(Call("toPath", S("/a/./b//c/../d/", "/nix/store/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-x")));
+        var s = Assert.IsType<NixString>(Call("toPath", S("/a/./b//c/../d/", "/nix/store/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-x")));
         Assert.Equal("/a/b/d", s.Text);
         Assert.True(s.HasContext);
         Assert.Equal("/x/y", CallString("toPath", P("/x/y")));

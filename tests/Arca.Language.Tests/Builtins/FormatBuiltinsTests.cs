@@ -8,7 +8,7 @@ public sealed class FormatBuiltinsTests : BuiltinTestBase
     [Fact]
     public void ToJsonKeepsContext()
     {
-        var s = Assert.IsAssignableFrom<NixString>(Call("toJSON", L(S("/nix/store/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-x", "/nix/store/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-x"), NixInt.Of(3))));
+        var s = Assert.IsType<NixString>(Call("toJSON", L(S("/nix/store/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-x", "/nix/store/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-x"), NixInt.Of(3))));
         Assert.Equal("[\"/nix/store/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-x\",3]", s.Text);
         Assert.True(s.HasContext);
     }

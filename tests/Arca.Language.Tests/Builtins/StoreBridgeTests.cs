@@ -39,7 +39,7 @@ public sealed class StoreBridgeTests : IDisposable
         string ref1 = storeDir + Ref1[10..], ref2 = storeDir + Ref2[10..];
         File.WriteAllText(storePath, "uses " + Ref1[^36..]);
         store.References[storePath] = [ref1, ref2];
-        var s = Assert.IsAssignableFrom<NixString>(Call("readFile", new NixPath(storePath)));
+        var s = Assert.IsType<NixString>(Call("readFile", new NixPath(storePath)));
         Assert.Equal([ref1], s.Context.Elements);
     }
 
@@ -55,21 +55,21 @@ public sealed class StoreBridgeTests : IDisposable
     [Fact]
     public void ContextBuiltinsCopyPathsToTheStore()
     {
-        var s = Assert.IsAssignableFrom<NixString>(Call("unsafeDiscardStringContext", new NixPath(Source())));
+        var s = Assert.IsType<NixString>(Call("unsafeDiscardStringContext", new NixPath(Source())));
         Assert.Equal("/nix/store/eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee-f.txt", s.Text);
         Assert.False(s.HasContext);
-        var kept = Assert.IsAssignableFrom<NixString>(Call("unsafeDiscardOutputDependency", new NixPath(Source())));
+        var kept = Assert.IsType<NixString>(Call("unsafeDiscardOutputDependency", new NixPath(Source())));
         Assert.Equal(["/nix/store/eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee-f.txt"], kept.Context.Elements);
     }
 
     [Fact]
     public void ToJsonCopiesPathsButNotThoseReturnedByToString()
     {
-        var s = Assert.IsAssignableFrom<NixString>(Call("toJSON", new NixList([new NixPath(Source())])));
+        var s = Assert.IsType<NixString>(Call("toJSON", new NixList([new NixPath(Source())])));
         Assert.Equal("[\"/nix/store/eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee-f.txt\"]", s.Text);
         Assert.Equal(["/nix/store/eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee-f.txt"], s.Context.Elements);
         var viaToString = new AttrsBuilder().Add("__toString", new PrimOp("f", 1, (c, a, p) => new NixPath(Source()))).Build();
-        Assert.Equal($"\"{Source()}\"", Assert.IsAssignableFrom<NixString>(Call("toJSON", viaToString)).Text);
+        Assert.Equal($"\"{Source()}\"", Assert.IsType<NixString>(Call("toJSON", viaToString)).Text);
     }
 
     public void Dispose() => Directory.Delete(storeDir, recursive: true);
