@@ -218,7 +218,7 @@ internal static class StoreBuiltins
             FileKind.Symlink => "symlink",
             _ => "unknown",
         };
-        var result = ctx.Call(ctx.Call(filter, NixString.Of(entry), pos), NixString.Of(type), pos).Force(ctx);
+        var result = ctx.Call2(filter, NixString.Of(entry), NixString.Of(type), pos).Force(ctx);
         if (result is NixBool b) return b.Value;
         throw ctx.Expected("a Boolean", result, pos).AddTrace(pos, "while evaluating the return value of the path filter function");
     }

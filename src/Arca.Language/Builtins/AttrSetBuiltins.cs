@@ -248,7 +248,7 @@ public static class AttrSetBuiltins
         {
             int i = (int)((NixInt)state).Value;
             var site = function is Thunk { IsForced: true } ? BuiltinArgs.CallSite(function) : Pos.None;
-            return ctx.Call(ctx.Call(function, NixString.Of(source.NameAt(i)), site), source.ValueAt(i), site);
+            return ctx.Call2(function, NixString.Of(source.NameAt(i)), source.ValueAt(i), site);
         }
     }
 
@@ -260,7 +260,7 @@ public static class AttrSetBuiltins
         public override Value Evaluate(EvalContext ctx, Value state)
         {
             int i = (int)((NixInt)state).Value;
-            return ctx.Call(ctx.Call(function, NixString.Of(names[i]), site), new NixList(lists[i]), site);
+            return ctx.Call2(function, NixString.Of(names[i]), new NixList(lists[i]), site);
         }
     }
 }

@@ -173,7 +173,7 @@ public static class ListBuiltins
         // A loop with the accumulator forced at every step: constant stack however long the list.
         var accumulator = args[1];
         foreach (var item in list.Items)
-            accumulator = ctx.Call(ctx.Call(op, accumulator, Pos.None), item, Pos.None).Force(ctx);
+            accumulator = ctx.Call2(op, accumulator, item, Pos.None).Force(ctx);
         return accumulator.Force(ctx);
     }
 
@@ -226,7 +226,7 @@ public static class ListBuiltins
         }
         else
         {
-            less = (a, b) => BuiltinArgs.Bool(ctx, ctx.Call(ctx.Call(comparator, a, Pos.None), b, Pos.None),
+            less = (a, b) => BuiltinArgs.Bool(ctx, ctx.Call2(comparator, a, b, Pos.None),
                 "while evaluating the return value of the sorting function passed to builtins.sort");
         }
         PeekSort.Sort(items, less);

@@ -113,6 +113,46 @@ public sealed partial class EvalContext
         }
     }
 
+    /// <summary>
+    /// <c>function first second</c>. When the function is a lambda whose body is another lambda (<c>x: y: …</c>, the
+    /// curried shape of nearly every function of two arguments), the inner lambda is applied in the outer one's frame
+    /// at once: the closure that applying the outer lambda to <paramref name="first"/> would return is only ever applied
+    /// to <paramref name="second"/> here, so it is not made (measured on bench/eval/modules.nix: 2.7 million closures,
+    /// 87 MB). The calls count towards the depth limit as two calls do.
+    /// </summary>
+    public Value Call2(Value function, Value first, Value second, Pos pos)
+    {
+        var f = function.Force(this);
+        if (f is not Closure { Definition.Body: Nodes.LambdaNode inner } outer) return Call(Call(f, first, pos), second, pos);
+        if (callDepth + 1 > Options.MaxCallDepth) return Call(Call(f, first, pos), second, pos); // let Call report it
+        Env frame;
+        callDepth++;
+        try
+        {
+            EnsureStack();
+            // Not from the pool: the inner lambda keeps this frame as its scope.
+            frame = Closure.Bind(this, outer.Definition, outer.Scope, first, pos, pool: null);
+        }
+        finally
+        {
+            callDepth--;
+        }
+        if (++callDepth > Options.MaxCallDepth)
+        {
+            callDepth = 0; // let the error unwind and be reported without tripping again
+            throw new StackOverflowError("stack overflow; max-call-depth exceeded", pos);
+        }
+        try
+        {
+            EnsureStack();
+            return Closure.Apply(this, inner, frame, second, pos);
+        }
+        finally
+        {
+            if (callDepth > 0) callDepth--;
+        }
+    }
+
     /// <summary>Applies a function to several arguments in turn.</summary>
     public Value Call(Value function, ReadOnlySpan<Value> arguments, Pos pos)
     {

@@ -21,21 +21,19 @@ public sealed class Closure(LambdaNode definition, Env scope) : NixFunction
     public override string Description =>
         Definition.Name is { } name ? $"lambda {name} @ {Definition.Pos}" : $"lambda @ {Definition.Pos}";
 
-    public override Value Apply(EvalContext ctx, Value argument, Pos callPos)
-    {
-        var def = Definition;
-        var pool = def.FrameIsPrivate ? ctx.Frames : null;
-        Env frame;
-        if (def.Formals is null)
-        {
-            if (pool is null) frame = Frame.Of(Scope, argument);
-            else Frame.Set(frame = pool.Rent(Scope, 1), 0, argument);
-        }
-        else
-        {
-            frame = BindFormals(ctx, def, def.Formals, argument, callPos, pool);
-        }
+    public override Value Apply(EvalContext ctx, Value argument, Pos callPos) => Apply(ctx, Definition, Scope, argument, callPos);
 
+    /// <summary>
+    /// Applies the lambda <paramref name="def"/> in <paramref name="scope"/>, as a closure of them would be applied; for
+    /// callers that know the lambda without a closure of it (<see cref="EvalContext.Call2"/>). Inlined, so that a call
+    /// through a closure costs no extra .NET frame: the evaluator's stack depth per Nix call bounds how deep a
+    /// recursion can go.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static Value Apply(EvalContext ctx, LambdaNode def, Env scope, Value argument, Pos callPos)
+    {
+        var pool = def.FrameIsPrivate ? ctx.Frames : null;
+        var frame = Bind(ctx, def, scope, argument, callPos, pool);
         Value result;
         if (!ctx.Options.ShowTrace) result = def.Body.Eval(ctx, frame);
         else
@@ -54,6 +52,17 @@ public sealed class Closure(LambdaNode definition, Env scope) : NixFunction
         return result;
     }
 
+    /// <summary>The frame of a call of <paramref name="def"/> in <paramref name="scope"/>: the argument, or the formals bound from it.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static Env Bind(EvalContext ctx, LambdaNode def, Env scope, Value argument, Pos callPos, FramePool? pool)
+    {
+        if (def.Formals is not null) return BindFormals(ctx, def, scope, def.Formals, argument, callPos, pool);
+        if (pool is null) return Frame.Of(scope, argument);
+        var frame = pool.Rent(scope, 1);
+        Frame.Set(frame, 0, argument);
+        return frame;
+    }
+
     /// <summary>The --show-trace frames of a call; false, for use as an exception filter.</summary>
     private static bool AddCallFrames(EvalError e, LambdaNode def, Pos callPos)
     {
@@ -62,7 +71,7 @@ public sealed class Closure(LambdaNode definition, Env scope) : NixFunction
         return false;
     }
 
-    private Env BindFormals(EvalContext ctx, LambdaNode def, FormalSlot[] formals, Value argument, Pos callPos, FramePool? pool)
+    private static Env BindFormals(EvalContext ctx, LambdaNode def, Env scope, FormalSlot[] formals, Value argument, Pos callPos, FramePool? pool)
     {
         NixAttrs attrs;
         try
@@ -74,7 +83,7 @@ public sealed class Closure(LambdaNode definition, Env scope) : NixFunction
             throw;
         }
 
-        var frame = pool?.Rent(Scope, def.FrameSize) ?? Frame.New(Scope, def.FrameSize);
+        var frame = pool?.Rent(scope, def.FrameSize) ?? Frame.New(scope, def.FrameSize);
         int slot = 0;
         if (def.HasArg) Frame.Set(frame, slot++, attrs);
         int used = 0;

@@ -36,6 +36,12 @@ public sealed class CallNode(Node function, Node[] arguments, Pos pos) : Node
                 f = primOp.Invoke(ctx, ((ReadOnlySpan<Value>)args)[..arity], pos).Force(ctx);
                 continue;
             }
+            if (f is Closure && i + 1 < arguments.Length)
+            {
+                f = ctx.Call2(f, arguments[i].Delay(ctx, env), arguments[i + 1].Delay(ctx, env), pos).Force(ctx);
+                i += 2;
+                continue;
+            }
             f = ctx.Call(f, arguments[i++].Delay(ctx, env), pos).Force(ctx);
         }
         return f;
