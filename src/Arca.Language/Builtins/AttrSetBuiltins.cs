@@ -91,7 +91,7 @@ public static class AttrSetBuiltins
         {
             var name = attrs.NameAt(i);
             while (r < remove.Length && string.CompareOrdinal(remove[r], name) < 0) r++;
-            if (r < remove.Length && string.Equals(remove[r], name, StringComparison.Ordinal)) continue;
+            if (r < remove.Length && string.Equals(remove[r], name)) continue;
             kept[k++] = i;
         }
         return attrs.Subset(kept[..k]);
@@ -119,7 +119,7 @@ public static class AttrSetBuiltins
         int k = 0;
         for (int j = 0; j < n; j++)
         {
-            if (k > 0 && string.Equals(names[k - 1], names[j], StringComparison.Ordinal))
+            if (k > 0 && string.Equals(names[k - 1], names[j]))
             {
                 if (order[j] < order[k - 1]) order[k - 1] = order[j];
                 continue;

@@ -34,11 +34,11 @@ internal static class AssertEquality
                     throw new AssertionError($"boolean '{P(v1)}' is not equal to boolean '{P(v2)}'");
                 return;
             case NixString s1:
-                if (!string.Equals(s1.Text, ((NixString)v2).Text, StringComparison.Ordinal))
+                if (!string.Equals(s1.Text, ((NixString)v2).Text))
                     throw new AssertionError($"string '{P(v1)}' is not equal to string '{P(v2)}'");
                 return;
             case NixPath p1:
-                if (!string.Equals(p1.Path, ((NixPath)v2).Path, StringComparison.Ordinal))
+                if (!string.Equals(p1.Path, ((NixPath)v2).Path))
                     throw new AssertionError($"path '{P(v1)}' is not equal to path '{P(v2)}'");
                 return;
             case NixNull:
@@ -74,7 +74,7 @@ internal static class AssertEquality
                 for (int i = 0; i < a1.Count; i++)
                 {
                     var name = a1.NameAt(i);
-                    if (!string.Equals(name, a2.NameAt(i), StringComparison.Ordinal))
+                    if (!string.Equals(name, a2.NameAt(i)))
                     {
                         if (!a2.Contains(name))
                             throw new AssertionError($"attribute name '{Text.NixStringEscaper.FormatAttributeName(name)}' is contained in '{P(v1)}', but not in '{P(v2)}'");

@@ -29,9 +29,9 @@ public sealed partial class EvalContext
             case NixBool ba:
                 return b is NixBool bb && ba.Value == bb.Value;
             case NixString sa:
-                return b is NixString sb && string.Equals(sa.Text, sb.Text, StringComparison.Ordinal);
+                return b is NixString sb && string.Equals(sa.Text, sb.Text);
             case NixPath pa:
-                return b is NixPath pb && string.Equals(pa.Path, pb.Path, StringComparison.Ordinal);
+                return b is NixPath pb && string.Equals(pa.Path, pb.Path);
             case NixNull:
                 return b is NixNull;
             case NixList la:
@@ -50,7 +50,7 @@ public sealed partial class EvalContext
                 if (aa.Count != ab.Count) return false;
                 for (int i = 0; i < aa.Count; i++)
                 {
-                    if (!string.Equals(aa.NameAt(i), ab.NameAt(i), StringComparison.Ordinal)) return false;
+                    if (!string.Equals(aa.NameAt(i), ab.NameAt(i))) return false;
                     if (!ValuesEqual(aa.ValueAt(i), ab.ValueAt(i), pos, topLevel: false)) return false;
                 }
                 return true;

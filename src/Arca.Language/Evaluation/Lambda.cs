@@ -130,7 +130,7 @@ public sealed class Closure(LambdaNode definition, Env scope) : NixFunction
     private static bool HasFormal(FormalSlot[] formals, string name)
     {
         foreach (var f in formals)
-            if (string.Equals(f.Name, name, StringComparison.Ordinal)) return true;
+            if (string.Equals(f.Name, name)) return true;
         return false;
     }
 }

@@ -73,12 +73,17 @@ internal sealed partial class Lexer
         return name;
     }
 
-    /// <summary>An identifier, as one shared <see cref="AttrName"/> per distinct name.</summary>
+    /// <summary>
+    /// An identifier, as one shared <see cref="AttrName"/> per distinct name. The name itself is the process's one
+    /// copy of that text (the runtime's intern pool, where the builtins' own names already are): a set written in one
+    /// file and selected from in another, or made by a builtin, then holds the very string the selection looks up, and
+    /// the lookup ends at a reference comparison, as Nix's symbols compare by number.
+    /// </summary>
     private AttrName Identifier(int start, int end)
     {
         var span = _text.AsSpan(start, end - start);
         if (_identifiers.TryGetValue(span, out var name)) return name;
-        var text = span.ToString();
+        var text = string.Intern(span.ToString());
         name = AttrName.Static(text);
         _identifiers.Dictionary.Add(text, name);
         return name;

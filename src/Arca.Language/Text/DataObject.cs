@@ -31,7 +31,7 @@ public sealed class DataObject : DataNode
         if (_index is not null)
             return _index.TryGetValue(key, out int i) ? i : -1;
         for (int i = 0; i < _entries.Count; i++)
-            if (string.Equals(_entries[i].Key, key, StringComparison.Ordinal))
+            if (string.Equals(_entries[i].Key, key))
                 return i;
         return -1;
     }

@@ -39,7 +39,7 @@ public sealed class AttrsBuilder(int capacity = 8)
     public bool Contains(string name)
     {
         for (int i = 0; i < count; i++)
-            if (string.Equals(names[i], name, StringComparison.Ordinal)) return true;
+            if (string.Equals(names[i], name)) return true;
         return false;
     }
 
@@ -79,13 +79,13 @@ public sealed class AttrsBuilder(int capacity = 8)
         Array.Sort(order, (a, b) => { int c = string.CompareOrdinal(names[a], names[b]); return c != 0 ? c : a.CompareTo(b); });
         int kept = 0;
         for (int i = 0; i < count; i++)
-            if (i + 1 == count || !string.Equals(n[order[i + 1]], n[order[i]], StringComparison.Ordinal)) kept++;
+            if (i + 1 == count || !string.Equals(n[order[i + 1]], n[order[i]])) kept++;
         var sn = new string[kept]; var sv = new Value[kept]; var sp = p is null ? null : new Pos[kept];
         int k = 0;
         for (int i = 0; i < count; i++)
         {
             int idx = order[i];
-            if (i + 1 < count && string.Equals(n[order[i + 1]], n[idx], StringComparison.Ordinal)) continue;
+            if (i + 1 < count && string.Equals(n[order[i + 1]], n[idx])) continue;
             sn[k] = n[idx]; sv[k] = v[idx];
             if (sp is not null) sp[k] = p![idx];
             k++;

@@ -58,7 +58,7 @@ public sealed class NixAttrs : Value
         if (n.Length <= LinearScanLimit)
         {
             for (int i = 0; i < n.Length; i++)
-                if (ReferenceEquals(n[i], name) || string.Equals(n[i], name, StringComparison.Ordinal)) return i;
+                if (ReferenceEquals(n[i], name) || string.Equals(n[i], name)) return i;
             return -1;
         }
         int lo = 0, hi = n.Length - 1;

@@ -98,7 +98,7 @@ public sealed class EqualNode(Node left, Node right, Pos pos, Pos leftPos, Pos r
     internal static bool Equal(EvalContext ctx, Value a, Value b, Pos pos, string errorCtx)
     {
         if (a is NixInt x && b is NixInt y) return x.Value == y.Value;
-        if (a is NixString s && b is NixString t) return string.Equals(s.Text, t.Text, StringComparison.Ordinal);
+        if (a is NixString s && b is NixString t) return string.Equals(s.Text, t.Text);
         try
         {
             return ctx.ValuesEqual(a, b, pos);
