@@ -27,14 +27,22 @@ internal sealed class RecentStrings
 
     private readonly NixString?[] slots = new NixString?[1 << SlotBits];
 
+    /// <summary>
+    /// The hash of each slot's text, beside the slots: a lookup reads the string (somewhere in a heap of hundreds of
+    /// megabytes) only when the hashes agree (measured on bench/eval/packages.nix: a third of the lookups met another
+    /// text in their slot, and the lookups took 3.3% of the evaluation's time without this, 1.3% with it).
+    /// </summary>
+    private readonly uint[] hashes = new uint[1 << SlotBits];
+
     /// <summary>A context-free string of <paramref name="text"/> (at most <see cref="MaxLength"/> chars): a recent one if it matches.</summary>
     public NixString Get(ReadOnlySpan<char> text)
     {
         if (text.Length == 0) return NixString.Empty;
-        ref var slot = ref slots[Hash(text) >>> (32 - SlotBits)];
-        var recent = slot;
-        if (recent is not null && text.SequenceEqual(recent.Text)) return recent;
-        return slot = new NixString(new string(text));
+        uint hash = Hash(text);
+        int index = (int)(hash >>> (32 - SlotBits));
+        if (hashes[index] == hash && slots[index] is { } recent && text.SequenceEqual(recent.Text)) return recent;
+        hashes[index] = hash;
+        return slots[index] = new NixString(new string(text));
     }
 
     /// <summary><paramref name="left"/> and <paramref name="right"/> joined, without context; shared when short.</summary>
