@@ -56,7 +56,7 @@ public sealed class AttrsLayouts
             var hash = new HashCode();
             foreach (var name in Names) hash.Add(string.GetHashCode(name, StringComparison.Ordinal));
             if (Positions is not null)
-                foreach (var pos in Positions) hash.Add(pos.Line * 31 + pos.Column);
+                foreach (var pos in Positions) hash.Add(pos.GetHashCode()); // the position's one integer, not decoded
             return hash.ToHashCode();
         }
     }
