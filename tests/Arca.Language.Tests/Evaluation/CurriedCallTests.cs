@@ -2,7 +2,6 @@ namespace Arca.Language.Tests.Evaluation;
 
 using Arca.Language.Errors;
 using Arca.Language.Evaluation;
-using Arca.Language.Printing;
 using Arca.Language.Tests.Syntax;
 
 /// <summary>
@@ -15,13 +14,7 @@ public sealed class CurriedCallTests
     private static EvalContext Context(bool showTrace = false) =>
         Ast.NewContext(new EvalOptions { ShowTrace = showTrace });
 
-    private static string Show(string text)
-    {
-        var ctx = Context();
-        var value = ctx.Evaluate(SyntaxTestKit.Parse(text));
-        ctx.ForceDeep(value, default);
-        return ValuePrinter.Print(ctx, value);
-    }
+    private static string Show(string text) => Ast.Show(SyntaxTestKit.Parse(text));
 
     private static EvalError Failure(string text, bool showTrace)
     {
