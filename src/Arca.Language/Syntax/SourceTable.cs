@@ -24,7 +24,8 @@ internal static class SourceTable
     private static int count;
     private static int nextBase = 1;
 
-    private static readonly Dictionary<(int Source, int Line, int Column), int> UnusualIds = new();
+    /// <summary>Made on first use: only positions built by hand need it, and its generic type would be compiled at start-up.</summary>
+    private static Dictionary<(int Source, int Line, int Column), int>? unusualIds;
     private static (int Source, int Line, int Column)[] unusual = new (int, int, int)[16];
     private static int unusualCount;
 
@@ -121,7 +122,8 @@ internal static class SourceTable
         lock (Gate)
         {
             var key = (sourceId, line, column);
-            if (!UnusualIds.TryGetValue(key, out int index))
+            unusualIds ??= new();
+            if (!unusualIds.TryGetValue(key, out int index))
             {
                 if (unusualCount == unusual.Length)
                 {
@@ -131,7 +133,7 @@ internal static class SourceTable
                 }
                 index = unusualCount++;
                 unusual[index] = key;
-                UnusualIds.Add(key, index);
+                unusualIds.Add(key, index);
             }
             return -index - 1;
         }
