@@ -87,11 +87,7 @@ public sealed partial class EvalContext
     /// <summary>Applies <paramref name="function"/> (a function, or a set with <c>__functor</c>) to one argument.</summary>
     public Value Call(Value function, Value argument, Pos pos)
     {
-        if (++callDepth > Options.MaxCallDepth)
-        {
-            callDepth = 0; // let the error unwind and be reported without tripping again
-            throw new StackOverflowError("stack overflow; max-call-depth exceeded", pos);
-        }
+        EnterCall(pos);
         try
         {
             EnsureStack();
@@ -109,8 +105,28 @@ public sealed partial class EvalContext
         }
         finally
         {
-            if (callDepth > 0) callDepth--;
+            LeaveCall();
         }
+    }
+
+    /// <summary>Counts a call towards <see cref="EvalOptions.MaxCallDepth"/>; every call entered is left in a <c>finally</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void EnterCall(Pos pos)
+    {
+        if (++callDepth > Options.MaxCallDepth) throw CallTooDeep(pos);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void LeaveCall()
+    {
+        if (callDepth > 0) callDepth--;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private StackOverflowError CallTooDeep(Pos pos)
+    {
+        callDepth = 0; // let the error unwind and be reported without tripping again
+        return new StackOverflowError("stack overflow; max-call-depth exceeded", pos);
     }
 
     /// <summary>
@@ -124,9 +140,8 @@ public sealed partial class EvalContext
     {
         var f = function.Force(this);
         if (f is not Closure { Definition.Body: Nodes.LambdaNode inner } outer) return Call(Call(f, first, pos), second, pos);
-        if (callDepth + 1 > Options.MaxCallDepth) return Call(Call(f, first, pos), second, pos); // let Call report it
         Env frame;
-        callDepth++;
+        EnterCall(pos);
         try
         {
             EnsureStack();
@@ -135,13 +150,9 @@ public sealed partial class EvalContext
         }
         finally
         {
-            callDepth--;
+            LeaveCall();
         }
-        if (++callDepth > Options.MaxCallDepth)
-        {
-            callDepth = 0; // let the error unwind and be reported without tripping again
-            throw new StackOverflowError("stack overflow; max-call-depth exceeded", pos);
-        }
+        EnterCall(pos);
         try
         {
             EnsureStack();
@@ -149,7 +160,7 @@ public sealed partial class EvalContext
         }
         finally
         {
-            if (callDepth > 0) callDepth--;
+            LeaveCall();
         }
     }
 
