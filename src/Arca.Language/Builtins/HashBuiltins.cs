@@ -34,12 +34,15 @@ public static class HashBuiltins
             IoArgs.StringNoContext(ctx, args[0], "while evaluating the first argument passed to builtins.hashString"));
         // The context is discarded: a hash of a store path's name does not depend on the path's contents.
         var text = IoArgs.String(ctx, args[1], "while evaluating the second argument passed to builtins.hashString").Text;
-        if (text.Length > 4096) return new NixString(Hash.Compute(algorithm, ByteString.ToBytes(text)).ToBase16());
-        // Package sets hash a string per package: short ones are encoded, and their digests kept, on the stack.
-        Span<byte> bytes = stackalloc byte[text.Length];
-        ByteString.CopyTo(text, bytes);
+        // Package sets hash a string per package: the digest, and a short string's bytes, are kept on the stack.
         Span<byte> digest = stackalloc byte[algorithm.Size()];
-        Hash.ComputeInto(algorithm, bytes, digest);
+        if (text.Length > 4096) Hash.ComputeInto(algorithm, ByteString.ToBytes(text), digest);
+        else
+        {
+            Span<byte> bytes = stackalloc byte[text.Length];
+            ByteString.CopyTo(text, bytes);
+            Hash.ComputeInto(algorithm, bytes, digest);
+        }
         return new NixString(Convert.ToHexStringLower(digest));
     }
 

@@ -21,7 +21,7 @@ public static class PathStringBuiltins
         var context = new StringContext.Builder();
         var text = BuiltinArgs.Coerce(ctx, args[0], EvalContext.Coercion.Strict, context,
             "while evaluating the first argument passed to builtins.baseNameOf");
-        return Make(BaseName(text), context);
+        return NixString.Of(BaseName(text), context.Build());
     }
 
     /// <summary>
@@ -45,7 +45,7 @@ public static class PathStringBuiltins
         var context = new StringContext.Builder();
         var text = BuiltinArgs.Coerce(ctx, value, EvalContext.Coercion.Strict, context,
             "while evaluating the first argument passed to 'builtins.dirOf'");
-        return Make(DirName(text), context);
+        return NixString.Of(DirName(text), context.Build());
     }
 
     /// <summary>Everything before the last slash: "." without one, "/" when it is the first character.</summary>
@@ -63,6 +63,4 @@ public static class PathStringBuiltins
         int slash = path.LastIndexOf('/');
         return slash <= 0 ? "/" : path[..slash];
     }
-
-    private static NixString Make(string text, StringContext.Builder context) => NixString.Of(text, context.Build());
 }

@@ -78,7 +78,7 @@ public static class StringBuiltins
             foreach (var item in list.Items)
                 texts.Push(ctx.CoerceToString(item, Pos.None, EvalContext.Coercion.CopyToStore, ref context,
                     "while evaluating one element of the list of strings to concat passed to builtins.concatStringsSep"));
-            return Make(texts.Join(mark, separator.Text), context);
+            return NixString.Of(texts.Join(mark, separator.Text), context?.Build());
         }
         finally
         {
@@ -141,11 +141,6 @@ public static class StringBuiltins
             }
             else p += from[match].Length;
         }
-        return Make(sb.ToString(), context);
-    }
-
-    private static NixString Make(string text, StringContext.Builder? context)
-    {
-        return NixString.Of(text, context?.Build());
+        return NixString.Of(sb.ToString(), context.Build());
     }
 }

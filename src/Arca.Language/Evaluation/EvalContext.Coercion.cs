@@ -25,16 +25,11 @@ public sealed partial class EvalContext
     /// (<c>__toString</c> called, else <c>outPath</c>), with its frames ("while calling the `__toString` attribute",
     /// "while evaluating the `outPath` attribute"); <paramref name="errorCtx"/> is the frame a "cannot coerce" error gets.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public string CoerceToString(Value v, Pos pos, Coercion mode, StringContext.Builder context, string? errorCtx = null)
     {
-        EnsureStack();
-        var value = v.Force(this);
-        if (value is NixString s)
-        {
-            context.Add(s.Context);
-            return s.Text;
-        }
-        return CoerceForcedToString(value, pos, mode, context, errorCtx);
+        StringContext.Builder? builder = context;
+        return CoerceToString(v, pos, mode, ref builder, errorCtx);
     }
 
     /// <summary>
