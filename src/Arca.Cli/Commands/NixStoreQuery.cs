@@ -1,6 +1,7 @@
 namespace Arca.Cli.Commands;
 
 using Arca.Core;
+using Arca.Language.Values;
 using Arca.Store.Local;
 using Arca.Store.Paths;
 
@@ -98,10 +99,9 @@ internal static partial class NixStoreCommand
             case QueryType.Binding:
                 foreach (var path in paths)
                 {
-                    var value = DerivationQueries.Binding(store, path, bindingName!);
                     // Environment values are byte strings (one char per byte): written back as those bytes.
                     output.Flush();
-                    output.BaseStream.Write(System.Text.Encoding.Latin1.GetBytes(value + "\n"));
+                    ByteString.Write(output.BaseStream, DerivationQueries.Binding(store, path, bindingName!) + "\n");
                 }
                 break;
 

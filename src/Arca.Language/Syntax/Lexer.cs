@@ -36,9 +36,6 @@ internal sealed partial class Lexer
 
     public Source Source => _source;
 
-    /// <summary>The position Nix reports for byte offset <paramref name="offset"/>: lines end at LF, CR LF or a lone CR.</summary>
-    public Pos PosAt(int offset) => Pos.At(_source, offset);
-
     private Mode CurrentMode => _modes[_modeTop];
 
     private void Push(Mode mode)

@@ -102,8 +102,6 @@ public readonly struct Token
 
     public EvalError ErrorValue => (EvalError)Payload!;
 
-    public Pos PosIn(Source source) => Pos.At(source, Start);
-
     /// <summary>How bison names the token in "unexpected …" / "expecting …".</summary>
     public static string Describe(TokenKind kind) => kind switch
     {
